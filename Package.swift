@@ -1,0 +1,71 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Trellis",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "trellis", targets: ["trellis"]),
+        .library(name: "Trellis", targets: ["Trellis"]),
+        .plugin(name: "ValidateCurricula", targets: ["ValidateCurricula"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2 from the system (Debian: libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Safe parsing, source positions and schema validation over libxml2; knows nothing of curricula.
+        .target(name: "TrellisXML", dependencies: ["CLibXML2"], exclude: ["README.md"]),
+        // The bundled library of packs and tracks, shipped as a resource of the binary.
+        .target(
+            name: "TrellisCurricula",
+            path: "Curricula",
+            exclude: ["README.md"],
+            sources: ["BundledCurricula.swift"],
+            resources: [.copy("packs"), .copy("tracks")]
+        ),
+        // Model, loading, checks, sequencing, emitting and the plugin protocols.
+        .target(
+            name: "Trellis",
+            dependencies: ["TrellisXML"],
+            exclude: ["README.md"],
+            resources: [.copy("Resources/trellis.xsd")]
+        ),
+        // The subcommands; a thin layer that maps library results to output and exit codes.
+        .target(
+            name: "TrellisCLI",
+            dependencies: [
+                "Trellis", "TrellisCurricula",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "trellis", dependencies: ["TrellisCLI"]),
+        .plugin(
+            name: "ValidateCurricula",
+            capability: .command(
+                intent: .custom(verb: "validate-curricula", description: "Validate the packs and tracks in Curricula/ with trellis.")
+            ),
+            dependencies: ["trellis"]
+        ),
+        .testTarget(
+            name: "TrellisXMLTests",
+            dependencies: ["TrellisXML", "CLibXML2"]
+        ),
+        .testTarget(
+            name: "TrellisTests",
+            dependencies: ["Trellis", "TrellisCurricula"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TrellisEndToEndTests",
+            dependencies: ["TrellisXML", "trellis"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

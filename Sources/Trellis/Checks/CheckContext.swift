@@ -1,0 +1,21 @@
+/// What a rule may look at.
+public struct CheckContext: Sendable {
+    /// Everything loaded, for resolving references.
+    public let library: CurriculumLibrary
+    public let registry: PluginRegistry
+    /// The date "now" means for time-based rules (review age), fixed per run.
+    public let today: CalendarDate
+    /// Packs to check: those the user asked about whose documents loaded without errors.
+    public let packs: [Pack]
+    /// Tracks to check, chosen the same way.
+    public let tracks: [Track]
+
+    public init(library: CurriculumLibrary, registry: PluginRegistry, today: CalendarDate) {
+        self.library = library
+        self.registry = registry
+        self.today = today
+        let checked = library.inputDocuments.filter(\.isValid)
+        packs = checked.compactMap(\.pack)
+        tracks = checked.compactMap(\.track)
+    }
+}

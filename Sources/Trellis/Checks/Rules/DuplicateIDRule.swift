@@ -1,0 +1,64 @@
+/// TR101: ids that must be unique are not.
+///
+/// Inside a pack, modules, sessions and handouts share one namespace; inside a track, blocks
+/// do, and each weekday may have one meeting. Across the files checked together, pack ids and
+/// track ids must be unique (a file named on the command line shadows one on the curricula
+/// path instead; that is not a duplicate).
+struct DuplicateIDRule: Rule {
+    let code = DiagnosticCode.duplicateID
+
+    func check(_ context: CheckContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for pack in context.packs {
+            var ids = FirstSeen()
+            for module in pack.modules {
+                diagnostics += ids.note(module.id, "module", at: module.origin["id"], scope: "this pack")
+                for session in module.sessions {
+                    diagnostics += ids.note(session.id, "session", at: session.origin["id"], scope: "this pack")
+                }
+            }
+            for handout in pack.handouts {
+                diagnostics += ids.note(handout.id, "handout", at: handout.origin["id"], scope: "this pack")
+            }
+        }
+        for track in context.tracks {
+            var blocks = FirstSeen()
+            for block in track.day.blocks {
+                diagnostics += blocks.note(block.id, "block", at: block.origin["id"], scope: "this day")
+            }
+            var days = FirstSeen()
+            for meeting in track.calendar.meetings {
+                diagnostics += days.note(meeting.day.rawValue, "meeting", at: meeting.origin["day"], scope: "this calendar")
+            }
+        }
+        var packIDs = FirstSeen()
+        for pack in context.library.inputDocuments.compactMap(\.pack) {
+            diagnostics += packIDs.note(pack.id, "pack", at: pack.origin["id"], scope: "the packs checked together")
+        }
+        var trackIDs = FirstSeen()
+        for track in context.library.inputDocuments.compactMap(\.track) {
+            diagnostics += trackIDs.note(track.id, "track", at: track.origin["id"], scope: "the tracks checked together")
+        }
+        return diagnostics
+    }
+
+    /// Remembers where each id was first used.
+    private struct FirstSeen {
+        private var seen: [String: (kind: String, location: SourceLocation)] = [:]
+
+        mutating func note(_ id: String, _ kind: String, at location: SourceLocation, scope: String) -> [Diagnostic] {
+            guard !id.isEmpty else { return [] }
+            guard let first = seen[id] else {
+                seen[id] = (kind, location)
+                return []
+            }
+            return [
+                .error(
+                    .duplicateID, at: location,
+                    "the id \"\(id)\" is already used by a \(first.kind) at line \(first.location.line); "
+                        + "ids must be unique in \(scope): rename this \(kind)",
+                    notes: [Diagnostic.Note("first used here", at: first.location)])
+            ]
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// TR205: weekly hours outside the range of the declared level of care.
+struct LevelOfCareRule: Rule {
+    let code = DiagnosticCode.levelOfCareHours
+
+    func check(_ context: CheckContext) -> [Diagnostic] {
+        context.tracks.compactMap { track in
+            guard let level = track.levelOfCare else { return nil }
+            let range = level.hours(for: track.population)
+            let hours = track.weeklyHours
+            guard !range.contains(hours) else { return nil }
+            let fitting = track.impliedLevelOfCare.map { " or declare level-of-care=\"\($0.rawValue)\"" } ?? ""
+            return .error(
+                code, at: track.origin["level-of-care"],
+                "the track has \(Self.format(hours)) hours of groups a week, but \(level.name) for "
+                    + "\(track.population.rawValue)s is \(Self.describe(range)): change the blocks or meeting days\(fitting)")
+        }
+    }
+
+    static func format(_ hours: Double) -> String {
+        let tenths = Int((hours * 10).rounded())
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+    }
+
+    static func describe(_ range: Range<Double>) -> String {
+        if range.upperBound == .infinity { return "\(format(range.lowerBound)) hours or more" }
+        if range.lowerBound == 0 { return "under \(format(range.upperBound)) hours" }
+        return "\(format(range.lowerBound)) hours up to (not including) \(format(range.upperBound))"
+    }
+}

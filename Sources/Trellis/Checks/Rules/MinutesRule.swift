@@ -1,0 +1,20 @@
+/// TR104: a session's activities do not add up to its minutes.
+struct MinutesRule: Rule {
+    let code = DiagnosticCode.minutesMismatch
+
+    func check(_ context: CheckContext) -> [Diagnostic] {
+        context.packs.flatMap(\.sessions).compactMap { session in
+            let total = session.activities.map(\.minutes).reduce(0, +)
+            guard total != session.minutes else { return nil }
+            let difference = session.minutes - total
+            let fix =
+                difference > 0
+                ? "add \(difference) minutes to the activities"
+                : "take \(-difference) minutes from the activities"
+            return .error(
+                code, at: session.origin["minutes"],
+                "the activities of session \"\(session.id)\" add up to \(total) minutes, but the session is "
+                    + "\(session.minutes) minutes: \(fix), or set minutes=\"\(total)\"")
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// TR111: placeholder text (`TODO`, `TBD`, `XXX`, `lorem ipsum`) left in what participants read.
+struct PlaceholderRule: Rule {
+    let code = DiagnosticCode.placeholderText
+
+    /// Written in capitals they are placeholders; in lower case `todo` is a word (Spanish, Portuguese).
+    static let markers = ["TODO", "TBD", "XXX"]
+
+    func check(_ context: CheckContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for pack in context.packs {
+            for session in pack.sessions {
+                let texts =
+                    session.objectives + session.activities.flatMap(\.prompts) + (session.homework.map { [$0] } ?? [])
+                for text in texts {
+                    diagnostics += findings(in: text.plainText, at: text.origin?.element ?? session.origin.element)
+                }
+            }
+            for handout in pack.handouts {
+                for part in handout.parts {
+                    diagnostics += findings(in: part, fallback: handout.origin.element)
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func findings(in part: HandoutPart, fallback: SourceLocation) -> [Diagnostic] {
+        switch part {
+        case .text(let block):
+            return findings(in: block, fallback: fallback)
+        case .section(let title, let parts):
+            return findings(in: title, at: fallback) + parts.flatMap { findings(in: $0, fallback: fallback) }
+        case .field(let field):
+            return findings(in: field.label, at: field.origin?.element ?? fallback)
+        case .checklist(let items):
+            return items.flatMap { findings(in: $0.plainText, at: $0.origin?.element ?? fallback) }
+        case .scale(let scale):
+            let text = [scale.label, scale.low ?? "", scale.high ?? ""].joined(separator: " ")
+            return findings(in: text, at: scale.origin?.element ?? fallback)
+        }
+    }
+
+    private func findings(in block: TextBlock, fallback: SourceLocation) -> [Diagnostic] {
+        switch block {
+        case .paragraph(let text):
+            return findings(in: text.plainText, at: text.origin?.element ?? fallback)
+        case .list(_, let items):
+            return items.flatMap { findings(in: $0.plainText, at: $0.origin?.element ?? fallback) }
+        case .section(let title, let blocks):
+            return findings(in: title, at: fallback) + blocks.flatMap { findings(in: $0, fallback: fallback) }
+        }
+    }
+
+    private func findings(in text: String, at location: SourceLocation) -> [Diagnostic] {
+        guard let found = Self.placeholder(in: text) else { return [] }
+        return [
+            .warning(
+                code, at: location,
+                "placeholder text \"\(found)\" in participant text: write the real words before this is handed out")
+        ]
+    }
+
+    /// The first placeholder in `text`, or nil.
+    static func placeholder(in text: String) -> String? {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        if let marker = words.first(where: { markers.contains(String($0)) }) { return String(marker) }
+        let folded = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return folded.contains("lorem ipsum") ? "lorem ipsum" : nil
+    }
+}

@@ -1,0 +1,50 @@
+import TrellisXML
+
+/// A place in a file: the path as the user gave it, a 1-based line and column.
+public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int = 1, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public init(file: String, position: SourcePosition) {
+        self.init(file: file, line: position.line, column: max(position.column, 1))
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// Where a model value was written: its element, and each of its attributes.
+///
+/// Diagnostics point at the attribute at fault when there is one (`minutes="55"`), else at the
+/// element. Values built in code (plugin modules) have a synthetic origin.
+public struct Origin: Hashable, Sendable {
+    public var element: SourceLocation
+    public var attributes: [String: SourceLocation]
+
+    public init(element: SourceLocation, attributes: [String: SourceLocation] = [:]) {
+        self.element = element
+        self.attributes = attributes
+    }
+
+    /// An origin for values that come from code, not from a file.
+    public static func code(_ name: String) -> Origin {
+        Origin(element: SourceLocation(file: name, line: 1, column: 1))
+    }
+
+    /// The location of an attribute, or of the element when the attribute was not written.
+    public subscript(attribute: String) -> SourceLocation {
+        attributes[attribute] ?? element
+    }
+
+    public var file: String { element.file }
+}

@@ -1,0 +1,57 @@
+/// Everything loaded together: the documents, and the packs and tracks they define.
+///
+/// Files named by the user come first; a pack or track of theirs shadows one with the same id
+/// found on the curricula path, which is only there to resolve references.
+public struct CurriculumLibrary: Sendable {
+    /// Every document read, inputs first, then the curricula path, each in path order.
+    public let documents: [LoadedDocument]
+    /// The files the user named (or, with none named, every file on the path): what `validate`
+    /// reports on.
+    public let inputFiles: Set<String>
+    /// Packs available for references, shadowing applied.
+    public let packs: [Pack]
+    /// Tracks available by id, shadowing applied.
+    public let tracks: [Track]
+
+    private let packsByID: [String: Pack]
+    private let tracksByID: [String: Track]
+
+    public init(documents: [LoadedDocument], inputFiles: Set<String>) {
+        self.documents = documents
+        self.inputFiles = inputFiles
+        let inputPackIDs = Set(documents.filter { inputFiles.contains($0.file) }.compactMap { $0.pack?.id })
+        let inputTrackIDs = Set(documents.filter { inputFiles.contains($0.file) }.compactMap { $0.track?.id })
+        packs = documents.compactMap { document in
+            guard let pack = document.pack else { return nil }
+            return inputFiles.contains(document.file) || !inputPackIDs.contains(pack.id) ? pack : nil
+        }
+        tracks = documents.compactMap { document in
+            guard let track = document.track else { return nil }
+            return inputFiles.contains(document.file) || !inputTrackIDs.contains(track.id) ? track : nil
+        }
+        packsByID = Dictionary(packs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        tracksByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func pack(id: String) -> Pack? { packsByID[id] }
+    public func track(id: String) -> Track? { tracksByID[id] }
+
+    /// The documents the user named.
+    public var inputDocuments: [LoadedDocument] { documents.filter { inputFiles.contains($0.file) } }
+
+    /// The session a reference names; a bare reference is looked up in `pack`.
+    public func session(_ reference: Reference, from pack: String? = nil) -> (pack: Pack, session: Session)? {
+        guard let packID = reference.pack ?? pack, let found = self.pack(id: packID),
+            let session = found.session(id: reference.local)
+        else { return nil }
+        return (found, session)
+    }
+
+    /// The handout a reference names; a bare reference is looked up in `pack`.
+    public func handout(_ reference: Reference, from pack: String? = nil) -> (pack: Pack, handout: Handout)? {
+        guard let packID = reference.pack ?? pack, let found = self.pack(id: packID),
+            let handout = found.handout(id: reference.local)
+        else { return nil }
+        return (found, handout)
+    }
+}

@@ -1,0 +1,78 @@
+import TrellisXML
+
+/// Reads one pack or track document from bytes: safe parse, schema validation, model.
+public struct DocumentReader: Sendable {
+    public var limits: ParserLimits
+
+    public init(limits: ParserLimits = .standard) {
+        self.limits = limits
+    }
+
+    /// Reads `bytes` as the document at `file` (the path as the user gave it).
+    public func read(_ bytes: [UInt8], file: String) -> LoadedDocument {
+        let schema: XMLSchema
+        switch TrellisSchema.compiled {
+        case .success(let compiled):
+            schema = compiled
+        case .failure(let unavailable):
+            let diagnostic = Diagnostic.error(
+                .schemaInvalid, at: SourceLocation(file: file),
+                "the Trellis schema could not be loaded (\(unavailable.reason)); reinstall Trellis")
+            return LoadedDocument(file: file, content: .unreadable, diagnostics: [diagnostic])
+        }
+
+        let parsed = SafeXMLParser(limits: limits).parse(bytes, validatingAgainst: schema)
+        guard let root = parsed.root else {
+            let problems = parsed.problems.filter { !ParseMessage.followOns.contains($0.message) }
+            return LoadedDocument(file: file, content: .unreadable, diagnostics: problems.map { diagnostic($0, file) })
+        }
+        let location = SourceLocation(file: file, position: root.position)
+        guard root.namespace == XMLNamespace.curriculum, root.name == "pack" || root.name == "track" else {
+            let diagnostic = Diagnostic.error(.schemaInvalid, at: location, SchemaMessage.notTrellisDocument(root: root.name))
+            return LoadedDocument(file: file, content: .unreadable, diagnostics: [diagnostic])
+        }
+        let content: LoadedDocument.Content =
+            root.name == "pack" ? .pack(Pack(element: root, file: file)) : .track(Track(element: root, file: file))
+        return LoadedDocument(file: file, content: content, diagnostics: schemaDiagnostics(parsed.problems, root, file))
+    }
+
+    /// Schema problems as diagnostics, each at the attribute it is about when it names one
+    /// (libxml2 reports them at the element), one per attribute.
+    private func schemaDiagnostics(_ problems: [XMLProblem], _ root: ParsedElement, _ file: String) -> [Diagnostic] {
+        var elements: [SourcePosition: ParsedElement] = [:]
+        func index(_ element: ParsedElement) {
+            elements[element.position] = element
+            element.children.forEach(index)
+        }
+        index(root)
+        var attributesSeen = Set<SourcePosition>()
+        return problems.compactMap { problem in
+            var problem = problem
+            if let name = SchemaMessage.attribute(in: problem.message) {
+                let attribute = elements[problem.position]?.attributes.first {
+                    $0.name == name || "xml:\($0.name)" == name
+                }
+                problem.position = attribute?.position ?? problem.position
+                // libxml2 may report a list value twice (the item, then the list): keep the first.
+                guard attributesSeen.insert(problem.position).inserted else { return nil }
+            }
+            return diagnostic(problem, file)
+        }
+    }
+
+    private func diagnostic(_ problem: XMLProblem, _ file: String) -> Diagnostic {
+        let location = SourceLocation(file: file, position: problem.position)
+        switch problem.kind {
+        case .malformed:
+            return .error(.notWellFormed, at: location, "not well-formed XML: \(ParseMessage.humanize(problem.message))")
+        case .forbidden:
+            return .error(.forbiddenConstruct, at: location, "\(problem.message); remove it")
+        case .tooLarge:
+            let message =
+                problem.message.contains("Excessive depth") ? ParseMessage.tooDeep(limits.maximumDepth) : problem.message
+            return .error(.overLimits, at: location, "\(message); split the file or flatten it")
+        case .invalid:
+            return .error(.schemaInvalid, at: location, SchemaMessage.humanize(problem.message))
+        }
+    }
+}

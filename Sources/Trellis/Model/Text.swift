@@ -1,0 +1,50 @@
+/// A run of inline text: plain text with emphasis and strong emphasis.
+public indirect enum InlineRun: Hashable, Sendable {
+    case text(String)
+    case emphasis([InlineRun])
+    case strong([InlineRun])
+
+    var plainText: String {
+        switch self {
+        case .text(let string): string
+        case .emphasis(let runs), .strong(let runs): runs.map(\.plainText).joined()
+        }
+    }
+}
+
+/// Inline content (objectives, prompts, list items, paragraphs): a sequence of runs.
+public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public var runs: [InlineRun]
+    /// Where the text was written; nil for text built in code.
+    public var origin: Origin?
+
+    public init(_ runs: [InlineRun], origin: Origin? = nil) {
+        self.runs = runs
+        self.origin = origin
+    }
+
+    public init(stringLiteral value: String) { self.init([.text(value)]) }
+
+    /// The text without markup, with runs of whitespace folded to one space and trimmed.
+    public var plainText: String {
+        runs.map(\.plainText).joined().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    public var description: String { plainText }
+}
+
+/// Block content: paragraphs, lists and titled sections.
+public indirect enum TextBlock: Hashable, Sendable {
+    case paragraph(InlineText)
+    case list(ordered: Bool, items: [InlineText])
+    case section(title: String, blocks: [TextBlock])
+
+    /// Every piece of text in reading order: each paragraph, item and title on its own.
+    public var textUnits: [String] {
+        switch self {
+        case .paragraph(let text): [text.plainText]
+        case .list(_, let items): items.map(\.plainText)
+        case .section(let title, let blocks): [title] + blocks.flatMap(\.textUnits)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// The host's own contributions, registered exactly as a third party's would be.
+public struct BuiltInPlugin: Plugin {
+    public let name = "builtin"
+
+    public init() {}
+
+    public func install(into registry: inout PluginRegistry) {
+        for kind in ActivityKind.builtIn { registry.register(kind) }
+        for rule in Self.rules { registry.register(rule) }
+    }
+
+    /// The built-in rules, one per diagnostic code that needs no schedule.
+    static let rules: [any Rule] = [
+        DuplicateIDRule(),
+        UnresolvedReferenceRule(),
+        PrerequisiteCycleRule(),
+        MinutesRule(),
+        UnusedHandoutRule(),
+        IdentifierRule(),
+        VersionRule(),
+        ReviewAgeRule(),
+        ReadingGradeRule(),
+        PlaceholderRule(),
+        ActivityKindRule(),
+        TrackReferenceRule(),
+        LevelOfCareRule(),
+        ClosedDateRule(),
+        StreamTargetRule(),
+    ]
+}

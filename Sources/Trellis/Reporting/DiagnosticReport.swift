@@ -1,0 +1,44 @@
+/// The result of a validation, ready to print: diagnostics sorted, with the counts the
+/// summary line and the exit code need.
+public struct DiagnosticReport: Sendable {
+    public let diagnostics: [Diagnostic]
+    /// How many files were checked.
+    public let fileCount: Int
+    /// The files checked, sorted; JUnit lists one test case per file.
+    public let files: [String]
+
+    public init(diagnostics: [Diagnostic], files: [String]) {
+        self.diagnostics = diagnostics.sorted()
+        self.files = files.sorted()
+        self.fileCount = files.count
+    }
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// True when the input should fail: any error, or any warning when warnings count as errors.
+    public func fails(warningsAsErrors: Bool) -> Bool {
+        errorCount > 0 || (warningsAsErrors && warningCount > 0)
+    }
+
+    /// `N errors, M warnings in K files`, exactly as CLI.md writes it.
+    public var summary: String {
+        "\(errorCount) errors, \(warningCount) warnings in \(fileCount) files"
+    }
+
+    /// The report in one of the output formats.
+    public func rendered(as format: ReportFormat, warningsAsErrors: Bool = false) -> String {
+        switch format {
+        case .text: text
+        case .json: json
+        case .sarif: sarif
+        case .junit: junit(warningsAsErrors: warningsAsErrors)
+        case .github: github
+        }
+    }
+}
+
+/// The output formats of `trellis validate`.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, json, sarif, junit, github
+}

@@ -1,0 +1,7 @@
+/// Facts about this build of Trellis.
+public enum Trellis {
+    /// The version of the engine and of the `trellis` command.
+    public static let version = "0.1.0"
+    /// The version of the pack and track formats it reads (`urn:trellis:curriculum:1`).
+    public static let formatVersion = 1
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import Trellis
+
+/// `trellis`: group curricula for intensive outpatient care, from XML packs to session plans.
+public struct TrellisCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "trellis",
+        abstract: "Group curricula for intensive outpatient care: packs, tracks, plans and guides.",
+        version: Trellis.version,
+        subcommands: [Validate.self, Schema.self]
+    )
+
+    public init() {}
+}

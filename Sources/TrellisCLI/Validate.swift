@@ -1,0 +1,31 @@
+import ArgumentParser
+import Trellis
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `trellis validate [PATH…]`: load and check packs and tracks.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load and check packs and tracks; exit 1 if any has errors.")
+
+    @OptionGroup var curricula: CurriculaOptions
+
+    @Argument(help: "Files or folders to check. Default: everything on the curricula path.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text, json, sarif, junit or github.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Fail (exit 1) on warnings too.")
+    var warningsAsErrors = false
+
+    func run() throws {
+        try reportingFailures {
+            let library = try curricula.load(paths)
+            let diagnostics = Validator(registry: .standard(), today: Today.date).validate(library)
+            let report = DiagnosticReport(diagnostics: diagnostics, files: Array(library.inputFiles))
+            print(report.rendered(as: format, warningsAsErrors: warningsAsErrors), terminator: "")
+            if report.fails(warningsAsErrors: warningsAsErrors) { throw CommandFailure.inputHasErrors }
+        }
+    }
+}

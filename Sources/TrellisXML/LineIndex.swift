@@ -1,0 +1,45 @@
+/// Turns byte offsets in a UTF-8 document into 1-based lines and columns.
+struct LineIndex {
+    private let bytes: [UInt8]
+    /// Offset of the first byte of each line.
+    private let lineStarts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            // XML treats CR LF, and a lone CR, as one line break (XML 1.0 §2.11).
+            if byte == UInt8(ascii: "\n") {
+                starts.append(index + 1)
+            } else if byte == UInt8(ascii: "\r") {
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        lineStarts = starts
+    }
+
+    func position(ofOffset offset: Int) -> SourcePosition {
+        let clamped = max(0, min(offset, bytes.count))
+        // The last line start that is not after the offset.
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+        }
+        var start = lineStarts[low]
+        if low == 0, bytes.starts(with: SourceScanner.byteOrderMark) { start = min(3, clamped) }
+        // Count scalars, not bytes: a continuation byte (10xxxxxx) never starts a character.
+        var column = 1
+        var index = start
+        while index < clamped {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourcePosition(line: low + 1, column: column)
+    }
+}

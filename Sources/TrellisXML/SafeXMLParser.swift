@@ -1,0 +1,90 @@
+import CLibXML2
+
+/// Reads XML from memory with libxml2, safely: no network, no DTD, no entity expansion, no
+/// document over the size or nesting limits.
+///
+/// The order of the checks is the point: size first (nothing is read), then the DOCTYPE scan
+/// (nothing is expanded), and only then libxml2.
+public struct SafeXMLParser: Sendable {
+    public var limits: ParserLimits
+
+    /// Namespaces of XInclude: an `include` from either is an external reference, refused.
+    static let xincludeNamespaces: Set<String> = [
+        "http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude",
+    ]
+
+    public init(limits: ParserLimits = .standard) {
+        self.limits = limits
+    }
+
+    /// Parses `bytes` as a UTF-8 document and, if it is well-formed and a schema is given,
+    /// validates it. Never throws and never traps, whatever the bytes.
+    public func parse(_ bytes: [UInt8], validatingAgainst schema: XMLSchema? = nil) -> ParsedDocument {
+        if bytes.count > limits.maximumBytes {
+            let message =
+                "the file is \(ParserLimits.mebibytes(bytes.count)) MiB; the limit is \(ParserLimits.mebibytes(limits.maximumBytes)) MiB"
+            return ParsedDocument(root: nil, problems: [XMLProblem(kind: .tooLarge, message: message, position: .start)])
+        }
+        let lines = LineIndex(bytes)
+        let scanner = SourceScanner(bytes)
+        if let offset = scanner.doctypeOffset() {
+            let message = "a DOCTYPE is not allowed: Trellis never reads DTDs or expands entities"
+            return ParsedDocument(
+                root: nil, problems: [XMLProblem(kind: .forbidden, message: message, position: lines.position(ofOffset: offset))])
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return ParsedDocument(
+                root: nil, problems: [XMLProblem(kind: .malformed, message: "the file is empty", position: .start)])
+        }
+        guard let context = xmlNewParserCtxt() else {
+            return ParsedDocument(
+                root: nil, problems: [XMLProblem(kind: .malformed, message: "out of memory", position: .start)])
+        }
+        defer { xmlFreeParserCtxt(context) }
+
+        let sink = LibXML2.ErrorSink()
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        let document = LibXML2.collectingErrors(into: sink) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                    // Always UTF-8, whatever the declaration says: the format allows nothing else.
+                    xmlCtxtReadMemory(context, base, Int32(buffer.count), nil, "UTF-8", options)
+                }
+            }
+        }
+        defer { if let document { xmlFreeDoc(document) } }
+
+        let parseProblems = Self.problems(from: sink.entries)
+        guard let document, parseProblems.isEmpty, let rootNode = xmlDocGetRootElement(document) else {
+            let problems =
+                parseProblems.isEmpty
+                ? [XMLProblem(kind: .malformed, message: "the file holds no XML element", position: .start)]
+                : parseProblems
+            return ParsedDocument(root: nil, problems: problems)
+        }
+
+        var builder = TreeBuilder(tags: scanner.startTags(), lines: lines, limits: limits)
+        let root = builder.element(from: rootNode, depth: 1)
+        var problems = builder.problems
+        if let schema, problems.isEmpty {
+            problems += schema.validate(document, positions: builder.positions)
+        }
+        return ParsedDocument(root: problems.contains { $0.kind != .invalid } ? nil : root, problems: problems)
+    }
+
+    /// libxml2's errors as problems: warnings dropped, repeats (nested entity parsing can
+    /// report one error several times) folded, limit errors told apart from syntax errors.
+    static func problems(from entries: [LibXML2.ErrorSink.Entry]) -> [XMLProblem] {
+        var seen = Set<XMLProblem>()
+        return entries.compactMap { entry in
+            guard entry.level.rawValue >= XML_ERR_ERROR.rawValue else { return nil }
+            let limitHit =
+                entry.message.contains("Excessive depth") || entry.message.contains("huge")
+                || entry.code == Int32(XML_ERR_NAME_TOO_LONG.rawValue)
+            let problem = XMLProblem(
+                kind: limitHit ? .tooLarge : .malformed, message: entry.message,
+                position: SourcePosition(line: max(entry.line, 1), column: max(entry.column, 1)))
+            return seen.insert(problem).inserted ? problem : nil
+        }
+    }
+}

@@ -1,0 +1,129 @@
+/// A small lexer over the raw bytes of a document, run beside libxml2 for two jobs that the
+/// parser cannot do for us: spotting a DOCTYPE before anything is parsed (so nothing in it is
+/// ever expanded or fetched), and recording where each start tag and attribute begins (libxml2
+/// 2.9 keeps only an element's line, and nothing for attributes).
+///
+/// It never fails: on bytes it does not understand it stops and returns what it has.
+struct SourceScanner {
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// A start tag: the offset of its `<`, and of each attribute name inside it.
+    struct StartTag {
+        var offset: Int
+        var attributeOffsets: [(qualifiedName: String, offset: Int)]
+    }
+
+    private let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The offset of a `<!DOCTYPE` in the prolog, or nil if the prolog has none.
+    ///
+    /// The prolog may only hold an XML declaration, processing instructions, comments,
+    /// whitespace and one DOCTYPE, so the scan stops at the first other byte.
+    func doctypeOffset() -> Int? {
+        var index = bytes.starts(with: Self.byteOrderMark) ? 3 : 0
+        while index < bytes.count {
+            if isWhitespace(bytes[index]) {
+                index += 1
+            } else if matches("<?", at: index) {
+                guard let end = find("?>", from: index + 2) else { return nil }
+                index = end + 2
+            } else if matches("<!--", at: index) {
+                guard let end = find("-->", from: index + 4) else { return nil }
+                index = end + 3
+            } else if matches("<!DOCTYPE", at: index) {
+                return index
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Every start tag, in document order. Meant for a document libxml2 found well-formed,
+    /// so that the n-th tag here is the n-th element of the tree.
+    func startTags() -> [StartTag] {
+        var tags: [StartTag] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            if matches("<!--", at: index) {
+                index = (find("-->", from: index + 4) ?? bytes.count) + 3
+            } else if matches("<![CDATA[", at: index) {
+                index = (find("]]>", from: index + 9) ?? bytes.count) + 3
+            } else if matches("<?", at: index) {
+                index = (find("?>", from: index + 2) ?? bytes.count) + 2
+            } else if matches("<!", at: index) || matches("</", at: index) {
+                index = (find(">", from: index + 2) ?? bytes.count) + 1
+            } else {
+                let (tag, end) = scanStartTag(at: index)
+                tags.append(tag)
+                index = end
+            }
+        }
+        return tags
+    }
+
+    private func scanStartTag(at start: Int) -> (StartTag, Int) {
+        var tag = StartTag(offset: start, attributeOffsets: [])
+        var index = start + 1
+        while index < bytes.count, !isWhitespace(bytes[index]), !isTagEnd(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            while index < bytes.count, isWhitespace(bytes[index]) { index += 1 }
+            guard index < bytes.count, !isTagEnd(bytes[index]) else { break }
+            let nameStart = index
+            while index < bytes.count, bytes[index] != UInt8(ascii: "="), !isWhitespace(bytes[index]),
+                !isTagEnd(bytes[index])
+            {
+                index += 1
+            }
+            let name = String(decoding: bytes[nameStart..<index], as: UTF8.self)
+            tag.attributeOffsets.append((name, nameStart))
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "'"),
+                !isTagEnd(bytes[index])
+            {
+                index += 1
+            }
+            guard index < bytes.count, !isTagEnd(bytes[index]) else { break }
+            let quote = bytes[index]
+            index += 1
+            while index < bytes.count, bytes[index] != quote { index += 1 }
+            index += 1
+        }
+        // Skip the closing `>` or `/>`.
+        if let close = find(">", from: index) { index = close + 1 } else { index = bytes.count }
+        return (tag, index)
+    }
+
+    private func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    private func isTagEnd(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+    }
+
+    private func matches(_ literal: StaticString, at index: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        return literal.withUTF8Buffer { pattern in
+            for offset in 0..<count where bytes[index + offset] != pattern[offset] { return false }
+            return true
+        }
+    }
+
+    private func find(_ literal: StaticString, from start: Int) -> Int? {
+        var index = max(0, start)
+        while index < bytes.count {
+            if bytes[index] == literal.utf8Start.pointee, matches(literal, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TrellisXML
+
+/// `trellis validate` as a user and CI run it: exit codes, outputs, paths.
+@Suite(.serialized)
+struct ValidateCommandTests {
+    @Test func theBundledCurriculaAreClean() throws {
+        let result = try TrellisBinary.run(["validate", "Curricula"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.lines.last?.hasPrefix("0 errors, 0 warnings in ") == true)
+    }
+
+    @Test func errorsExitOneWithSortedLinesAndASummary() throws {
+        let result = try TrellisBinary.run(["validate", "errors.xml"], in: TrellisBinary.fixtures)
+        #expect(result.status == 1)
+        #expect(result.lines.count == 3)
+        #expect(result.lines[0].hasPrefix("errors.xml:2:"))
+        #expect(result.lines[0].hasSuffix("[TR107]"))
+        #expect(result.lines[1].hasPrefix("errors.xml:7:"))
+        #expect(result.lines[1].hasSuffix("[TR104]"))
+        #expect(result.lines[2] == "2 errors, 0 warnings in 1 files")
+    }
+
+    @Test func pathsStayAsGiven() throws {
+        let result = try TrellisBinary.run(["validate", "./errors.xml", "."], in: TrellisBinary.fixtures)
+        #expect(result.lines.first?.hasPrefix("./errors.xml:2:") == true)
+    }
+
+    @Test func aMissingPathExitsTwoWithOneLine() throws {
+        let result = try TrellisBinary.run(["validate", "no-such-pack.xml"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "trellis: no-such-pack.xml: no such file or folder\n")
+    }
+
+    @Test func warningsPassUnlessTheyCountAsErrors() throws {
+        let relaxed = try TrellisBinary.run(["validate", "warning.xml"], in: TrellisBinary.fixtures)
+        #expect(relaxed.status == 0)
+        #expect(relaxed.lines.last == "0 errors, 1 warnings in 1 files")
+        let strict = try TrellisBinary.run(["validate", "--warnings-as-errors", "warning.xml"], in: TrellisBinary.fixtures)
+        #expect(strict.status == 1)
+    }
+
+    @Test func jsonOutputDecodes() throws {
+        let result = try TrellisBinary.run(["validate", "--format", "json", "errors.xml", "clean.xml"], in: TrellisBinary.fixtures)
+        #expect(result.status == 1)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["errors"] as? Int == 2)
+        #expect(object["files"] as? Int == 2)
+        let codes = (object["diagnostics"] as? [[String: Any]])?.compactMap { $0["code"] as? String }
+        #expect(codes == ["TR107", "TR104"])
+    }
+
+    @Test func sarifOutputHasRuleIDsAndRegions() throws {
+        let result = try TrellisBinary.run(["validate", "--format", "sarif", "errors.xml"], in: TrellisBinary.fixtures)
+        let log = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first)?["results"] as? [[String: Any]])
+        #expect(results.compactMap { $0["ruleId"] as? String } == ["TR107", "TR104"])
+        let region = ((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"]
+            as? [String: Any]
+        #expect(region?["startLine"] as? Int == 2)
+    }
+
+    @Test func junitOutputParsesAsXML() throws {
+        let result = try TrellisBinary.run(["validate", "--format", "junit", "errors.xml", "clean.xml"], in: TrellisBinary.fixtures)
+        let parsed = SafeXMLParser().parse(Array(result.stdout.utf8))
+        #expect(parsed.problems.isEmpty)
+        let cases = parsed.root?.child(named: "testsuite")?.children(named: "testcase") ?? []
+        #expect(cases.count == 2)
+        #expect(cases.flatMap { $0.children(named: "failure") }.count == 2)
+    }
+
+    @Test func githubOutputIsWorkflowCommands() throws {
+        let result = try TrellisBinary.run(["validate", "--format", "github", "errors.xml"], in: TrellisBinary.fixtures)
+        #expect(result.lines.first?.hasPrefix("::error file=errors.xml,line=2,col=") == true)
+        #expect(result.lines.first?.contains("title=TR107::") == true)
+    }
+
+    @Test func withNoCurriculaOfItsOwnTheBundledLibraryIsUsed() throws {
+        let folder = try TrellisBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try TrellisBinary.run(["validate"], in: folder)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.lines.last?.hasPrefix("0 errors, 0 warnings in ") == true)
+        #expect(result.lines.last?.hasSuffix(" in 0 files") == false)
+    }
+
+    @Test func theCurriculaVariableSetsThePath() throws {
+        let folder = try TrellisBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try TrellisBinary.run(
+            ["validate"], in: folder, environment: ["TRELLIS_CURRICULA": TrellisBinary.fixtures.path])
+        #expect(result.status == 1)
+        #expect(result.lines.last == "2 errors, 1 warnings in 3 files")
+    }
+
+    @Test func anUnknownFormatIsAnArgumentError() throws {
+        let result = try TrellisBinary.run(["validate", "--format", "yaml"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("yaml"))
+    }
+
+    @Test func schemaPrintsAnXSDThatCompiles() throws {
+        let result = try TrellisBinary.run(["schema"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("targetNamespace=\"urn:trellis:curriculum:1\""))
+        _ = try XMLSchema(bytes: Array(result.stdout.utf8))
+    }
+}

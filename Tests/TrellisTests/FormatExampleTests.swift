@@ -1,0 +1,60 @@
+import Testing
+import Trellis
+
+/// The examples in FORMAT.md load and behave as it describes.
+@Suite(.serialized)
+struct FormatExampleTests {
+    @Test func thePackExampleCompletedValidatesClean() throws {
+        let diagnostics = try Fixtures.validate([Fixtures.path("format/pack-example.xml")])
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+    }
+
+    @Test func thePackExampleLoadsIntoTheModel() throws {
+        let library = try CurriculumLoader().load(
+            inputs: [Fixtures.path("format/pack-example.xml")], path: CurriculaPath(directories: []))
+        let pack = try #require(library.pack(id: "relapse-prevention"))
+        #expect(pack.language == "en")
+        #expect(pack.readingGrade == 8)
+        #expect(pack.approaches == ["CBT", "Mindfulness-based relapse prevention"])
+        #expect(pack.review?.date == CalendarDate(year: 2026, month: 10, day: 1))
+        let session = try #require(pack.session(id: "rp-01"))
+        #expect(session.minutes == 60)
+        #expect(session.activities.map(\.kind) == ["check-in", "teach", "worksheet", "wrap-up"])
+        #expect(session.activities[2].handout == Reference(pack: nil, local: "rp-h01"))
+        #expect(session.cautions.map(\.plainText) == [
+            "Shame can rise when members describe a lapse; keep the tone curious, not judging."
+        ])
+        #expect(pack.session(id: "rp-02")?.requires == [Reference(pack: nil, local: "rp-01")])
+        let handout = try #require(pack.handout(id: "rp-h01"))
+        #expect(handout.parts.count == 5)
+        guard case .text(.paragraph(let paragraph)) = handout.parts[0] else {
+            Issue.record("the handout should open with a paragraph")
+            return
+        }
+        #expect(paragraph.runs == [.text("Warning signs are "), .emphasis([.text("early")]), .text(" clues that stress is building.")])
+        guard case .scale(let scale) = handout.parts[4] else {
+            Issue.record("the handout should end with a scale")
+            return
+        }
+        #expect((scale.minimum, scale.maximum, scale.low, scale.high) == (0, 10, "none", "strongest"))
+    }
+
+    @Test func theTrackExampleValidatesAgainstTheBundledLibrary() throws {
+        let diagnostics = try Fixtures.validate([Fixtures.path("format/track-example.xml")], path: [Fixtures.bundledLibrary])
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+    }
+
+    @Test func theTrackExampleLoadsIntoTheModel() throws {
+        let library = try CurriculumLoader().load(
+            inputs: [Fixtures.path("format/track-example.xml")], path: CurriculaPath(directories: []))
+        let track = try #require(library.track(id: "adult-iop"))
+        #expect(track.admission == .rolling)
+        #expect(track.levelOfCare == .intensiveOutpatient)
+        #expect(track.calendar.meetingDays == [.mon, .wed, .thu])
+        #expect(track.calendar.closures.map(\.date) == [CalendarDate(year: 2027, month: 1, day: 18)])
+        #expect(track.day.blocks.map(\.id) == ["process", "skills", "education"])
+        #expect(track.weeklyHours == 12)
+        #expect(track.streams.map(\.days) == [[.mon, .wed], [.thu], nil])
+        #expect(track.streams[2].items.map(\.kind) == [.module, .session])
+    }
+}
