@@ -42,7 +42,8 @@ let package = Package(
             dependencies: [
                 "Trellis", "TrellisCurricula",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .executableTarget(name: "trellis", dependencies: ["TrellisCLI"]),
         .plugin(
@@ -52,13 +53,16 @@ let package = Package(
             ),
             dependencies: ["trellis"]
         ),
+        // Helpers shared by the test targets.
+        .target(name: "TrellisTestSupport", path: "Tests/TrellisTestSupport"),
         .testTarget(
             name: "TrellisXMLTests",
-            dependencies: ["TrellisXML", "CLibXML2"]
+            dependencies: ["TrellisXML", "CLibXML2", "TrellisTestSupport"]
         ),
         .testTarget(
             name: "TrellisTests",
-            dependencies: ["Trellis", "TrellisCurricula"],
+            dependencies: ["Trellis", "TrellisCurricula", "TrellisTestSupport"],
+            exclude: ["Snapshots"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -69,3 +73,17 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Benchmarks (ordo-one/benchmark) build only when asked for, so that CI and everyday builds do
+// not fetch and compile the benchmark tooling: `TRELLIS_BENCHMARKS=1 swift package benchmark`.
+if Context.environment["TRELLIS_BENCHMARKS"] != nil {
+    package.dependencies.append(
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
+    package.targets.append(
+        .executableTarget(
+            name: "PlanBenchmarks",
+            dependencies: ["Trellis", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/PlanBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ))
+}

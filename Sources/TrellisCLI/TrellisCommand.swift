@@ -6,8 +6,8 @@ public struct TrellisCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "trellis",
         abstract: "Group curricula for intensive outpatient care: packs, tracks, plans and guides.",
-        version: Trellis.version,
-        subcommands: [Validate.self, Schema.self]
+        version: TrellisVersion.current,
+        subcommands: [Validate.self, List.self, Plan.self, Coverage.self, Schema.self]
     )
 
     public init() {}

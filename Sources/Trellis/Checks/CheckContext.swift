@@ -2,6 +2,7 @@
 public struct CheckContext: Sendable {
     /// Everything loaded, for resolving references.
     public let library: CurriculumLibrary
+    /// Everything registered, the loaded packs' modules included.
     public let registry: PluginRegistry
     /// The date "now" means for time-based rules (review age), fixed per run.
     public let today: CalendarDate

@@ -11,7 +11,7 @@ public struct Validator: Sendable {
     /// The loading diagnostics of the input files and every rule's findings about them,
     /// sorted by file, line and column, without repeats.
     public func validate(_ library: CurriculumLibrary) -> [Diagnostic] {
-        let context = CheckContext(library: library, registry: registry, today: today)
+        let context = CheckContext(library: library, registry: registry.adding(library), today: today)
         var diagnostics = library.inputDocuments.flatMap(\.diagnostics)
         for rule in registry.rules {
             diagnostics += rule.check(context)

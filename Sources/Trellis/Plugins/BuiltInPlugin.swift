@@ -9,7 +9,7 @@ public struct BuiltInPlugin: Plugin {
         for rule in Self.rules { registry.register(rule) }
     }
 
-    /// The built-in rules, one per diagnostic code that needs no schedule.
+    /// The built-in rules, one per diagnostic code.
     static let rules: [any Rule] = [
         DuplicateIDRule(),
         UnresolvedReferenceRule(),
@@ -26,5 +26,11 @@ public struct BuiltInPlugin: Plugin {
         LevelOfCareRule(),
         ClosedDateRule(),
         StreamTargetRule(),
+        SessionFitsBlockRule(),
+        LeftoverSessionsRule(),
+        PrerequisiteOrderRule(),
+        RollingPrerequisiteRule(),
+        StreamCollisionRule(),
+        ShortWeekRule(),
     ]
 }

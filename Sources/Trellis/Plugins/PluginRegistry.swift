@@ -1,8 +1,11 @@
-/// Everything the host knows, filled at start by plugins: activity kinds and rules (and,
-/// as the engine grows, modules and emitters).
+/// Everything the host knows, filled at start by plugins: modules, activity kinds, rules and
+/// emitters. The built-in plugin and the packs the host loaded register through the same
+/// calls a third party's plugin uses.
 public struct PluginRegistry: Sendable {
     public private(set) var activityKinds: [String: ActivityKind] = [:]
     public private(set) var rules: [any Rule] = []
+    /// Modules by namespace, then id; each namespace's modules in registration order.
+    public private(set) var modules: [String: [any CurriculumModule]] = [:]
     /// Registrations that were refused because the id was taken, as messages.
     public private(set) var conflicts: [String] = []
 
@@ -36,6 +39,43 @@ public struct PluginRegistry: Sendable {
 
     public mutating func register(_ rule: any Rule) {
         rules.append(rule)
+    }
+
+    public mutating func register(_ module: any CurriculumModule) {
+        guard self.module(namespace: module.namespace, id: module.id) == nil else {
+            conflicts.append("plugin \(installing): module \(module.qualifiedID) is already registered")
+            return
+        }
+        modules[module.namespace, default: []].append(module)
+    }
+
+    /// The module `namespace/id`, if registered.
+    public func module(namespace: String, id: String) -> (any CurriculumModule)? {
+        modules[namespace]?.first { $0.id == id }
+    }
+
+    /// The module a qualified reference names.
+    public func module(_ reference: Reference) -> (any CurriculumModule)? {
+        reference.pack.flatMap { module(namespace: $0, id: reference.local) }
+    }
+
+    /// The session a qualified reference names, with the module that holds it.
+    public func session(_ reference: Reference) -> (module: any CurriculumModule, session: Session)? {
+        guard let namespace = reference.pack else { return nil }
+        for module in modules[namespace] ?? [] {
+            if let session = module.session(id: reference.local) { return (module, session) }
+        }
+        return nil
+    }
+
+    /// True when some module lives in `namespace`.
+    public func hasNamespace(_ namespace: String) -> Bool { modules[namespace] != nil }
+
+    /// This registry with the modules of `library`'s packs added.
+    public func adding(_ library: CurriculumLibrary) -> PluginRegistry {
+        var registry = self
+        registry.install(PackModulesPlugin(packs: library.packs))
+        return registry
     }
 
     /// The registered kinds, sorted by id.

@@ -50,7 +50,7 @@ extension DiagnosticReport {
                                     "driver",
                                     .object([
                                         ("name", "trellis"),
-                                        ("version", .string(Trellis.version)),
+                                        ("version", .string(TrellisVersion.current)),
                                         ("rules", .array(rules)),
                                     ])
                                 )

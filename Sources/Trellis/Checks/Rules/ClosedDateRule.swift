@@ -16,7 +16,7 @@ struct ClosedDateRule: Rule {
                     reason = "is after the last week (week \(track.weeks) ends on \(lastDay))"
                 } else if !days.contains(date.weekday) {
                     reason =
-                        "is a \(date.weekday.name), and the track meets on \(Self.list(days.map(\.name)))"
+                        "is a \(date.weekday.name), and the track meets on \(English.list(days.map(\.name)))"
                 } else {
                     return nil
                 }
@@ -25,10 +25,5 @@ struct ClosedDateRule: Rule {
                     "closed date \(date) \(reason), so closing it changes nothing: correct the date or remove it")
             }
         }
-    }
-
-    static func list(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first ?? "no day" }
-        return names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 }

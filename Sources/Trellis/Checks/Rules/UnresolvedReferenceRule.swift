@@ -6,8 +6,11 @@ struct UnresolvedReferenceRule: Rule {
         var diagnostics: [Diagnostic] = []
         for pack in context.packs {
             for session in pack.sessions {
+                // A prerequisite may also be a session of a plugin's module, found through the registry.
                 for (reference, origin) in zip(session.requires, session.requiresOrigins)
-                where context.library.session(reference, from: pack.id) == nil {
+                where context.library.session(reference, from: pack.id) == nil
+                    && context.registry.session(reference.qualified(inPack: pack.id)) == nil
+                {
                     diagnostics.append(
                         .error(
                             code, at: origin["ref"],

@@ -1,0 +1,26 @@
+/// TR210 (note): a week that closures push under the level-of-care minimum. A holiday week is
+/// normal; the note lets a program see it.
+struct ShortWeekRule: Rule {
+    let code = DiagnosticCode.weekUnderLevelOfCare
+
+    func check(_ context: CheckContext) -> [Diagnostic] {
+        context.tracks.flatMap { track -> [Diagnostic] in
+            guard let level = track.levelOfCare ?? track.impliedLevelOfCare else { return [] }
+            let minimum = level.hours(for: track.population).lowerBound
+            let closed = track.calendar.closures.filter { closure in
+                let week = track.week(of: closure.date)
+                return week >= 1 && (track.admission == .rolling || week <= track.weeks)
+            }
+            let weeks = Dictionary(grouping: closed, by: { track.week(of: $0.date) })
+            return weeks.keys.sorted().compactMap { week in
+                let hours = track.hours(inWeek: week)
+                guard hours < minimum, let first = weeks[week]?.first else { return nil }
+                return .note(
+                    code, at: first.origin["date"],
+                    "week \(week) (from \(track.firstDay(ofWeek: week))) has \(LevelOfCareRule.format(hours)) hours of "
+                        + "groups after closures, under the \(LevelOfCareRule.format(minimum))-hour minimum of "
+                        + "\(level.name): normal for a holiday week, noted so the program can see it")
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+extension CurriculumLibrary {
+    /// `trellis list`: each pack with its modules and sessions (minutes), each track with its
+    /// weeks and hours per week, and the weeks closures shorten.
+    public var listing: String {
+        var lines: [String] = []
+        let packs = inputDocuments.compactMap(\.pack)
+        let tracks = inputDocuments.compactMap(\.track)
+        if !packs.isEmpty { lines.append("Packs") }
+        for pack in packs {
+            lines.append("  \(pack.id) \(pack.version): \(pack.title) [\(pack.file)]")
+            for module in pack.modules {
+                let minutes = module.sessions.map(\.minutes).reduce(0, +)
+                lines.append("    \(module.id): \(module.title), \(module.sessions.count) sessions, \(minutes) minutes")
+                for session in module.sessions {
+                    lines.append("      \(session.id)  \(session.minutes) min  \(session.title)")
+                }
+            }
+            if !pack.handouts.isEmpty { lines.append("    handouts: \(pack.handouts.map(\.id).joined(separator: ", "))") }
+        }
+        if !tracks.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines.append("Tracks")
+        }
+        for track in tracks {
+            lines.append("  \(track.id) \(track.version): \(track.title) [\(track.file)]")
+            lines.append("    \(track.facts)")
+            let closedWeeks = Set(track.calendar.closures.map { track.week(of: $0.date) })
+                .filter { $0 >= 1 && (track.admission == .rolling || $0 <= track.weeks) }.sorted()
+            for week in closedWeeks {
+                let reasons = track.calendar.closures.filter { track.week(of: $0.date) == week }
+                    .map { "\($0.date)" + ($0.reason.map { " \($0)" } ?? "") }
+                lines.append(
+                    "    week \(week): \(LevelOfCareRule.format(track.hours(inWeek: week))) hours (closed \(reasons.joined(separator: ", ")))")
+            }
+        }
+        if lines.isEmpty { lines.append("No packs or tracks found.") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,51 @@
+/// A track's session plan for a stretch of the calendar: which session fills which block at
+/// which meeting, with clock times.
+public struct Plan: Sendable {
+    public let track: Track
+    /// The meetings that happen, in date order.
+    public let meetings: [PlannedMeeting]
+    /// Meetings that closures cancel in this stretch, in date order, one per date.
+    public let closures: [Closure]
+    /// The weeks the plan covers.
+    public let weeks: ClosedRange<Int>
+
+    public init(track: Track, meetings: [PlannedMeeting], closures: [Closure], weeks: ClosedRange<Int>) {
+        self.track = track
+        self.meetings = meetings
+        self.closures = closures
+        self.weeks = weeks
+    }
+
+    /// The meetings of one week.
+    public func meetings(inWeek week: Int) -> [PlannedMeeting] { meetings.filter { $0.week == week } }
+}
+
+/// A meeting with its blocks laid out on the clock.
+public struct PlannedMeeting: Hashable, Sendable {
+    public let date: CalendarDate
+    public let week: Int
+    public let weekday: Weekday
+    public let start: ClockTime
+    public let blocks: [PlannedBlock]
+
+    public var end: ClockTime { blocks.last?.end ?? start }
+}
+
+/// One block at one meeting: a scheduled session, an empty slot, or a standing group.
+public struct PlannedBlock: Hashable, Sendable {
+    public let block: Block
+    public let start: ClockTime
+    public let end: ClockTime
+    /// The session, or nil for a standing group or an empty slot.
+    public let session: SequencedSession?
+    /// The stream that fills the block here, if any (its index in the track).
+    public let stream: Int?
+    /// The stream's slot number (from 0, counted from the track's first meeting), if any.
+    public let slot: Int?
+
+    /// What the block is called on an agenda: the session's title, else the block's.
+    public var title: String { session?.session.title ?? block.displayTitle }
+
+    /// True when no stream fills the block: a standing group such as a process group.
+    public var isStanding: Bool { stream == nil }
+}
