@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev).
@@ -32,9 +33,9 @@ let package = Package(
         // Model, loading, checks, sequencing, emitting and the plugin protocols.
         .target(
             name: "Trellis",
-            dependencies: ["TrellisXML"],
+            dependencies: ["TrellisXML", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["README.md"],
-            resources: [.copy("Resources/trellis.xsd")]
+            resources: [.copy("Resources/trellis.xsd"), .copy("Resources/Templates")]
         ),
         // The subcommands; a thin layer that maps library results to output and exit codes.
         .target(

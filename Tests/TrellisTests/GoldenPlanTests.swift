@@ -53,4 +53,18 @@ struct GoldenPlanTests {
         let lastDate = { (plan: Plan) in plan.meetings.last { $0.blocks.contains { $0.session != nil } }?.date }
         #expect(lastDate(unclosed)! < lastDate(plan)!)
     }
+
+    /// One guide and one handout per format, from the family program's first week.
+    @Test(arguments: [
+        "week-01/facilitator-guide.md", "week-01/facilitator-guide.html",
+        "week-01/handouts/family-communication--fc-h01.md", "week-01/handouts/family-communication--fc-h01.html",
+    ])
+    func renderedDocument(_ path: String) throws {
+        let track = try #require(library.track(id: "family-program"))
+        let files = try Renderer(registry: registry, templates: try TemplateSet.load())
+            .render(track, weeks: 1...1, formats: ["markdown", "html"])
+        let file = try #require(files.first { $0.path == path })
+        try Snapshot.assertMatches(
+            String(decoding: file.contents, as: UTF8.self), named: "render-" + path.replacingOccurrences(of: "/", with: "-"))
+    }
 }

@@ -1,4 +1,5 @@
-/// The host's own contributions, registered exactly as a third party's would be.
+/// The host's own contributions (activity kinds, rules, the Markdown and HTML emitters),
+/// registered exactly as a third party's would be.
 public struct BuiltInPlugin: Plugin {
     public let name = "builtin"
 
@@ -7,6 +8,8 @@ public struct BuiltInPlugin: Plugin {
     public func install(into registry: inout PluginRegistry) {
         for kind in ActivityKind.builtIn { registry.register(kind) }
         for rule in Self.rules { registry.register(rule) }
+        registry.register(MarkdownEmitter())
+        registry.register(HTMLEmitter())
     }
 
     /// The built-in rules, one per diagnostic code.

@@ -6,6 +6,8 @@ public struct PluginRegistry: Sendable {
     public private(set) var rules: [any Rule] = []
     /// Modules by namespace, then id; each namespace's modules in registration order.
     public private(set) var modules: [String: [any CurriculumModule]] = [:]
+    /// Emitters by id (`markdown`, `html`, …): what `render --format` chooses from.
+    public private(set) var emitters: [String: any Emitter] = [:]
     /// Registrations that were refused because the id was taken, as messages.
     public private(set) var conflicts: [String] = []
 
@@ -41,6 +43,14 @@ public struct PluginRegistry: Sendable {
         rules.append(rule)
     }
 
+    public mutating func register(_ emitter: any Emitter) {
+        guard emitters[emitter.id] == nil else {
+            conflicts.append("plugin \(installing): emitter \(emitter.id) is already registered")
+            return
+        }
+        emitters[emitter.id] = emitter
+    }
+
     public mutating func register(_ module: any CurriculumModule) {
         guard self.module(namespace: module.namespace, id: module.id) == nil else {
             conflicts.append("plugin \(installing): module \(module.qualifiedID) is already registered")
@@ -64,6 +74,15 @@ public struct PluginRegistry: Sendable {
         guard let namespace = reference.pack else { return nil }
         for module in modules[namespace] ?? [] {
             if let session = module.session(id: reference.local) { return (module, session) }
+        }
+        return nil
+    }
+
+    /// The handout a qualified reference names, from the modules of its namespace.
+    public func handout(_ reference: Reference) -> Handout? {
+        guard let namespace = reference.pack else { return nil }
+        for module in modules[namespace] ?? [] {
+            if let handout = module.handout(id: reference.local) { return handout }
         }
         return nil
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension DiagnosticReport {
     /// JUnit XML: one test case per file checked, a failure per error (and per warning when
     /// warnings count as errors); other diagnostics go to the case's system-out.
@@ -34,21 +36,11 @@ extension DiagnosticReport {
         return xml
     }
 
-    /// Text made safe for XML attributes and content.
+    /// Text made safe for XML attributes and content: markup characters escaped as in HTML,
+    /// line breaks kept as character references, other control characters (not allowed in XML
+    /// 1.0) dropped.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\n": result += "&#10;"
-            case _ where scalar.value < 0x20 && scalar != "\t": continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        let allowed = text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" }
+        return HTMLTextFormat.escape(String(String.UnicodeScalarView(allowed))).replacingOccurrences(of: "\n", with: "&#10;")
     }
 }

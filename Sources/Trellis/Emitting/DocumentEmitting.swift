@@ -1,0 +1,43 @@
+/// What the Markdown and HTML emitters share: a guide per week and a file per handout, each
+/// from its template, with the format's own text fragments and file extension.
+struct DocumentEmitting {
+    let format: any TextFormat
+    /// `md` or `html`.
+    let fileExtension: String
+
+    func files(for input: EmitterInput) throws -> [EmittedFile] {
+        let context = DocumentContext(format: format, fileExtension: fileExtension, paper: input.paper)
+        var files: [EmittedFile] = []
+        for week in input.weeks {
+            let guide = try input.templates.render("facilitator-guide.\(fileExtension)", context.guide(week.guide))
+            files.append(EmittedFile(path: "\(week.folder)/facilitator-guide.\(fileExtension)", text: guide))
+            for sheet in week.handouts {
+                let page = try input.templates.render("handout.\(fileExtension)", context.handout(sheet, track: input.track))
+                files.append(EmittedFile(path: "\(week.folder)/handouts/\(sheet.key.fileName).\(fileExtension)", text: page))
+            }
+        }
+        return files
+    }
+}
+
+/// Facilitator guides and handouts as Markdown, for editing or for viewers that show Markdown.
+public struct MarkdownEmitter: Emitter {
+    public let id = "markdown"
+
+    public init() {}
+
+    public func emit(_ input: EmitterInput) throws -> [EmittedFile] {
+        try DocumentEmitting(format: MarkdownTextFormat(), fileExtension: "md").files(for: input)
+    }
+}
+
+/// Facilitator guides and handouts as self-contained HTML that prints on A4 and US Letter.
+public struct HTMLEmitter: Emitter {
+    public let id = "html"
+
+    public init() {}
+
+    public func emit(_ input: EmitterInput) throws -> [EmittedFile] {
+        try DocumentEmitting(format: HTMLTextFormat(), fileExtension: "html").files(for: input)
+    }
+}

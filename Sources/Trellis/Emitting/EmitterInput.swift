@@ -1,0 +1,28 @@
+/// What every emitter gets: the plan, each week's guide and handouts, and the templates.
+/// One struct, so fields can be added without breaking emitters.
+public struct EmitterInput: Sendable {
+    public let track: Track
+    /// The plan of the weeks being rendered.
+    public let plan: Plan
+    public let weeks: [RenderedWeek]
+    public let templates: TemplateSet
+    /// The paper size to lay pages out for; nil lets the printer choose (A4 or US Letter).
+    public let paper: Paper?
+
+    public init(track: Track, plan: Plan, weeks: [RenderedWeek], templates: TemplateSet, paper: Paper? = nil) {
+        self.track = track
+        self.plan = plan
+        self.weeks = weeks
+        self.templates = templates
+        self.paper = paper
+    }
+}
+
+/// Paper sizes the print styles know.
+public enum Paper: String, CaseIterable, Sendable {
+    case a4
+    case letter
+
+    /// The CSS `@page` size.
+    var css: String { self == .a4 ? "A4" : "letter" }
+}

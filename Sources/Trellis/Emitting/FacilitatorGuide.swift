@@ -1,0 +1,108 @@
+/// One week of a track as a facilitator runs it: each meeting's agenda, then every session with
+/// its cautions, objectives, materials and print counts, timed activities and fidelity checklist.
+/// Format-agnostic: the emitters turn it into Markdown or HTML.
+public struct FacilitatorGuide: Sendable {
+    public let track: Track
+    public let week: Int
+    public let firstDay: CalendarDate
+    public let lastDay: CalendarDate
+    /// Hours of groups this week, after closures.
+    public let hours: Double
+    public let meetings: [Meeting]
+    /// Meetings closed this week.
+    public let closures: [Closure]
+
+    public init(
+        track: Track, week: Int, firstDay: CalendarDate, lastDay: CalendarDate, hours: Double, meetings: [Meeting],
+        closures: [Closure]
+    ) {
+        self.track = track
+        self.week = week
+        self.firstDay = firstDay
+        self.lastDay = lastDay
+        self.hours = hours
+        self.meetings = meetings
+        self.closures = closures
+    }
+
+    /// A meeting: its agenda, then its sessions in clock order.
+    public struct Meeting: Sendable {
+        public let date: CalendarDate
+        public let start: ClockTime
+        public let end: ClockTime
+        public let agenda: [AgendaEntry]
+        public let sessions: [SessionPlan]
+    }
+
+    /// One line of a meeting's agenda.
+    public struct AgendaEntry: Sendable {
+        public enum Kind: String, Sendable {
+            case session, standing, empty, breakTime = "break"
+        }
+
+        public let start: ClockTime
+        public let end: ClockTime
+        /// The block's title ("Skills group"), or "Break".
+        public let label: String
+        public let kind: Kind
+        public let session: SequencedSession?
+    }
+
+    /// A session as it runs at one meeting.
+    public struct SessionPlan: Sendable {
+        public let scheduled: SequencedSession
+        public let blockTitle: String
+        public let start: ClockTime
+        public let end: ClockTime
+        public let activities: [TimedActivity]
+        /// Handouts to print for this session, each once.
+        public let handouts: [HandoutSheet.Key]
+
+        public var session: Session { scheduled.session }
+    }
+
+    /// An activity with its clock start and end.
+    public struct TimedActivity: Sendable {
+        public let activity: Activity
+        public let start: ClockTime
+        public let end: ClockTime
+        /// The sheet it hands out, if any.
+        public let handout: HandoutSheet.Key?
+        /// The activity kind's display name ("Guided meditation"), or the kind itself.
+        public let kindName: String
+    }
+}
+
+/// A participant handout as printed for one week: the handout, and the sessions that use it.
+public struct HandoutSheet: Sendable {
+    /// Identifies a handout across packs: its namespace and id.
+    public struct Key: Hashable, Sendable, Comparable {
+        public let namespace: String
+        public let id: String
+        public let title: String
+
+        /// `PACK--HANDOUT`, the file name without extension.
+        public var fileName: String { "\(namespace)--\(id)" }
+
+        public init(namespace: String, id: String, title: String) {
+            self.namespace = namespace
+            self.id = id
+            self.title = title
+        }
+
+        public static func < (lhs: Key, rhs: Key) -> Bool { lhs.fileName < rhs.fileName }
+    }
+
+    public let key: Key
+    public let handout: Handout
+    public let week: Int
+    /// Where it is used this week: the date and the session's title.
+    public let uses: [(date: CalendarDate, session: String)]
+
+    public init(key: Key, handout: Handout, week: Int, uses: [(date: CalendarDate, session: String)]) {
+        self.key = key
+        self.handout = handout
+        self.week = week
+        self.uses = uses
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+
+/// Writes rendered files into a folder without ever losing what a person wrote there.
+///
+/// - Each file is written to a temporary name beside it and renamed into place, so a crash
+///   leaves the old file or the new one, never half of one.
+/// - Nothing outside the folder is touched: paths are checked, and a symbolic link that leads
+///   out of the folder is refused.
+/// - A file Trellis did not write, or one edited since Trellis wrote it, is never overwritten
+///   unless the caller forces it. Trellis knows its own files from `.trellis-render.json`, which
+///   records a checksum of each file it wrote. Unrelated files are left alone.
+public struct OutputFolder: Sendable {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case notAFolder(String)
+        case cannotCreate(String, reason: String)
+        /// Files in the way: not written by Trellis, or changed since.
+        case wouldOverwrite([String])
+        case outsideFolder(String)
+        case cannotWrite(String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .notAFolder(let path): "\(path) exists and is not a folder"
+            case .cannotCreate(let path, let reason): "cannot create the folder \(path) (\(reason))"
+            case .wouldOverwrite(let files):
+                "refusing to overwrite \(files.count) file\(files.count == 1 ? "" : "s") that Trellis did not write or "
+                    + "that were changed since: \(files.prefix(5).joined(separator: ", "))"
+                    + (files.count > 5 ? " and \(files.count - 5) more" : "")
+                    + "; move them, choose another --out folder, or pass --force to replace them"
+            case .outsideFolder(let path): "\(path) would be written outside the output folder (through a symbolic link?)"
+            case .cannotWrite(let path, let reason): "cannot write \(path) (\(reason))"
+            }
+        }
+    }
+
+    /// What a write did.
+    public struct Summary: Equatable, Sendable {
+        public var written: Int
+        public var unchanged: Int
+
+        public init(written: Int, unchanged: Int) {
+            self.written = written
+            self.unchanged = unchanged
+        }
+    }
+
+    /// The name of the record of what Trellis wrote.
+    public static let manifestName = ".trellis-render.json"
+
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Writes `files`; with `force`, also replaces files Trellis did not write.
+    public func write(_ files: [EmittedFile], force: Bool = false) throws(Failure) -> Summary {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw .notAFolder(path) }
+        } else {
+            do {
+                try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotCreate(path, reason: error.localizedDescription)
+            }
+        }
+        let root = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+        var manifest = readManifest()
+
+        var conflicts: [String] = []
+        for file in files {
+            let target = URL(fileURLWithPath: path).appendingPathComponent(file.path)
+            guard isInside(root: root, target) else { throw .outsideFolder(file.path) }
+            guard let existing = manager.contents(atPath: target.path) else {
+                if manager.fileExists(atPath: target.path) { conflicts.append(file.path) }
+                continue
+            }
+            let bytes = [UInt8](existing)
+            if bytes != file.contents && manifest[file.path] != Self.checksum(bytes) { conflicts.append(file.path) }
+        }
+        if !conflicts.isEmpty && !force { throw .wouldOverwrite(conflicts.sorted()) }
+
+        var summary = Summary(written: 0, unchanged: 0)
+        for file in files {
+            let target = URL(fileURLWithPath: path).appendingPathComponent(file.path)
+            if let existing = manager.contents(atPath: target.path), [UInt8](existing) == file.contents {
+                summary.unchanged += 1
+            } else {
+                try replace(target, with: file.contents, display: file.path)
+                summary.written += 1
+            }
+            manifest[file.path] = Self.checksum(file.contents)
+        }
+        try writeManifest(manifest)
+        return summary
+    }
+
+    /// True when `target`'s nearest existing ancestor resolves to a place inside `root`.
+    private func isInside(root: String, _ target: URL) -> Bool {
+        var ancestor = target.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: ancestor.path) { ancestor.deleteLastPathComponent() }
+        let resolved = ancestor.resolvingSymlinksInPath().standardizedFileURL.path
+        guard resolved == root || resolved.hasPrefix(root + "/") else { return false }
+        // The file itself must not be a link pointing elsewhere either.
+        if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: target.path) {
+            let resolvedTarget = URL(fileURLWithPath: destination, relativeTo: target.deletingLastPathComponent())
+                .resolvingSymlinksInPath().standardizedFileURL.path
+            return resolvedTarget.hasPrefix(root + "/")
+        }
+        return true
+    }
+
+    /// Writes to a temporary name in the same folder, then renames over the target.
+    private func replace(_ target: URL, with contents: [UInt8], display: String) throws(Failure) {
+        let folder = target.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(display, reason: error.localizedDescription)
+        }
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).trellis-\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(contents)) else {
+            throw .cannotWrite(display, reason: "the folder is not writable")
+        }
+        if rename(temporary.path, target.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .cannotWrite(display, reason: reason)
+        }
+    }
+
+    private var manifestURL: URL { URL(fileURLWithPath: path).appendingPathComponent(Self.manifestName) }
+
+    /// The checksums Trellis recorded, by path; empty when there is no record or it is unreadable.
+    private func readManifest() -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: manifestURL.path),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let files = object["files"] as? [String: String]
+        else { return [:] }
+        return files
+    }
+
+    private func writeManifest(_ files: [String: String]) throws(Failure) {
+        let record: JSONValue = .object([
+            ("generator", .string("trellis \(TrellisVersion.current)")),
+            ("files", .object(files.keys.sorted().map { ($0, .string(files[$0]!)) })),
+        ])
+        try replace(manifestURL, with: Array((record.pretty + "\n").utf8), display: Self.manifestName)
+    }
+
+    /// FNV-1a, 64 bits, in hex: enough to tell whether a file changed since Trellis wrote it.
+    static func checksum(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates documents are made from: the bundled set, with any a clinic puts in
+/// a `--templates` folder replacing the bundled one of the same name (its logo, its name, its
+/// wording).
+///
+/// A template named `X.html.mustache` renders HTML and escapes values as HTML; Markdown
+/// templates start with `{{% CONTENT_TYPE: MARKDOWN }}` and escape values as Markdown.
+/// Triple mustaches (`{{{text}}}`) insert fragments the emitter already escaped.
+public struct TemplateSet: Sendable {
+    /// A template that cannot be used, with where and why.
+    public struct Problem: Error, CustomStringConvertible {
+        public var file: String
+        public var message: String
+        public var description: String { "\(file): \(message)" }
+    }
+
+    /// The templates, by name (file name without `.mustache`).
+    let library: MustacheLibrary
+    /// The names, sorted, for messages and tests.
+    public let names: [String]
+    /// Override files whose names no document uses, so a clinic learns of a misspelled file.
+    public let unusedOverrides: [String]
+
+    /// The folder of the bundled templates.
+    public static var bundledFolder: URL? { Bundle.module.url(forResource: "Templates", withExtension: nil) }
+
+    /// The bundled templates, with those in `overrides` (a folder) taking their place by name.
+    public static func load(overrides: String? = nil) throws(Problem) -> TemplateSet {
+        _ = markdownContentType
+        guard let bundled = bundledFolder else {
+            throw Problem(file: "Templates", message: "the bundled templates are missing from this installation")
+        }
+        var templates = try read(folder: bundled.path)
+        var unused: [String] = []
+        if let overrides {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: overrides, isDirectory: &isFolder), isFolder.boolValue else {
+                throw Problem(file: overrides, message: "no such folder of templates")
+            }
+            for (name, template) in try read(folder: overrides) {
+                if templates[name] == nil { unused.append(name) }
+                templates[name] = template
+            }
+        }
+        return TemplateSet(
+            library: MustacheLibrary(templates: templates), names: templates.keys.sorted(), unusedOverrides: unused.sorted())
+    }
+
+    /// Renders the template `name` with `context`.
+    public func render(_ name: String, _ context: [String: Any]) throws(Problem) -> String {
+        guard let text = library.render(context, withTemplate: name) else {
+            throw Problem(file: "\(name).mustache", message: "no such template")
+        }
+        return text
+    }
+
+    private static func read(folder: String) throws(Problem) -> [String: MustacheTemplate] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var templates: [String: MustacheTemplate] = [:]
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let path = (folder as NSString).appendingPathComponent(file)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw Problem(file: path, message: "cannot be read as UTF-8 text")
+            }
+            do {
+                templates[String(file.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw Problem(
+                    file: path,
+                    message: "line \(error.context.lineNumber), column \(error.context.columnNumber): "
+                        + "\(error.error) in \"\(error.context.line.trimmingCharacters(in: .whitespaces))\"")
+            } catch {
+                throw Problem(file: path, message: "\(error)")
+            }
+        }
+        return templates
+    }
+
+    /// Registers the `MARKDOWN` content type once: values are escaped for Markdown.
+    private static let markdownContentType: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+    }()
+
+    struct MarkdownContentType: MustacheContentType {
+        func escapeText(_ text: String) -> String { Markdown.escape(text) }
+    }
+}

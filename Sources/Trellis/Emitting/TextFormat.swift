@@ -1,0 +1,87 @@
+import Foundation
+
+/// How inline text becomes a fragment of one output format, with the format's escaping.
+/// Templates insert fragments with triple mustaches, so they must be safe as they are.
+public protocol TextFormat: Sendable {
+    /// Inline text (with emphasis) as a fragment.
+    func fragment(_ text: InlineText) -> String
+}
+
+/// HTML fragments: text escaped, emphasis as `<em>` and `<strong>`.
+public struct HTMLTextFormat: TextFormat {
+    public init() {}
+
+    public func fragment(_ text: InlineText) -> String {
+        render(text.runs)
+    }
+
+    private func render(_ runs: [InlineRun]) -> String {
+        runs.map { run in
+            switch run {
+            case .text(let string): Self.escape(string)
+            case .emphasis(let inner): "<em>\(render(inner))</em>"
+            case .strong(let inner): "<strong>\(render(inner))</strong>"
+            }
+        }.joined()
+    }
+
+    /// Escapes `& < > " '`, so text can never become markup.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+/// Markdown fragments: text escaped, emphasis as `*…*` and `**…**`, whitespace folded to
+/// single spaces (XML indentation is not meaningful).
+public struct MarkdownTextFormat: TextFormat {
+    public init() {}
+
+    public func fragment(_ text: InlineText) -> String {
+        var result = render(text.runs)
+        while result.contains("  ") { result = result.replacingOccurrences(of: "  ", with: " ") }
+        return result.trimmingCharacters()
+    }
+
+    private func render(_ runs: [InlineRun]) -> String {
+        runs.map { run in
+            switch run {
+            case .text(let string): Markdown.escape(Self.fold(string))
+            case .emphasis(let inner): "*\(render(inner).trimmingCharacters())*"
+            case .strong(let inner): "**\(render(inner).trimmingCharacters())**"
+            }
+        }.joined()
+    }
+
+    /// Runs of whitespace (line breaks included) as one space, kept at either end.
+    static func fold(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        if pendingSpace { result.append(" ") }
+        return result
+    }
+}
+
+extension Substring {
+    func trimmingCharacters() -> String { String(self).trimmingCharacters() }
+}
