@@ -60,7 +60,13 @@ struct Plan: ParsableCommand {
             return sequencer.plan(weeks: week...week)
         }
         guard let from = from.flatMap(CalendarDate.init) else {
-            return sequencer.plan(weeks: 1...(weeks ?? track.weeks))
+            let count = weeks ?? track.weeks
+            if track.admission == .closed, count > track.weeks {
+                throw CommandFailure.cannotRun(
+                    "\(track.id) is a closed track of \(track.weeks) weeks (\(track.calendar.start) to \(lastDay)); "
+                        + "it has no week \(count)")
+            }
+            return sequencer.plan(weeks: 1...count)
         }
         let count = weeks ?? track.weeks
         if from < track.calendar.start {

@@ -7,7 +7,7 @@ public struct TrellisCommand: ParsableCommand {
         commandName: "trellis",
         abstract: "Group curricula for intensive outpatient care: packs, tracks, plans and guides.",
         version: TrellisVersion.current,
-        subcommands: [Validate.self, List.self, Plan.self, Coverage.self, Render.self, Schema.self]
+        subcommands: [Validate.self, List.self, Plan.self, Coverage.self, Render.self, New.self, Schema.self]
     )
 
     public init() {}
