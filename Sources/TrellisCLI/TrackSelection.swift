@@ -37,8 +37,10 @@ struct TrackSelection {
             }
             track = found
         }
-        let diagnostics = Validator(registry: .standard(), today: Today.date).validate(library)
-            .filter { $0.location.file == track.file && $0.severity >= .warning }
+        // Check the track alone (the path is there to resolve its references).
+        let trackOnly = CurriculumLibrary(documents: library.documents, inputFiles: [track.file])
+        let diagnostics = Validator(registry: .standard(), today: Today.date).validate(trackOnly)
+            .filter { $0.severity >= .warning }
         try report(diagnostics, files: [track.file])
         return TrackSelection(library: library, track: track, registry: registry)
     }

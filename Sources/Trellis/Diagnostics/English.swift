@@ -5,6 +5,14 @@ enum English {
         "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
     }
 
+    /// A number to one decimal place, without a trailing `.0` (`9`, `3.7`).
+    static func decimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return sign + (magnitude % 10 == 0 ? "\(magnitude / 10)" : "\(magnitude / 10).\(magnitude % 10)")
+    }
+
     /// `a`, `a and b`, `a, b and c`.
     static func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }

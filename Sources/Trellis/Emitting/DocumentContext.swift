@@ -32,7 +32,7 @@ struct DocumentContext {
             "week": guide.week,
             "span": "\(guide.firstDay.weekday.name) \(guide.firstDay.mediumDescription) to "
                 + "\(guide.lastDay.weekday.name) \(guide.lastDay.mediumDescription)",
-            "hours": LevelOfCareRule.format(guide.hours),
+            "hours": English.decimal(guide.hours),
             "closures": guide.closures.map { closure in
                 ["date": closure.date.longDescription, "reason": closure.reason ?? "", "hasReason": closure.reason != nil]
             },

@@ -116,7 +116,7 @@ struct IndexPage {
                 return [
                     "week": week.week,
                     "span": "\(week.guide.firstDay.mediumDescription) to \(week.guide.lastDay.mediumDescription)",
-                    "hours": LevelOfCareRule.format(week.guide.hours),
+                    "hours": English.decimal(week.guide.hours),
                     "meetings": meetings,
                     "guides": formats.map { format in
                         [

@@ -30,7 +30,7 @@ extension CurriculumLibrary {
                 let reasons = track.calendar.closures.filter { track.week(of: $0.date) == week }
                     .map { "\($0.date)" + ($0.reason.map { " \($0)" } ?? "") }
                 lines.append(
-                    "    week \(week): \(LevelOfCareRule.format(track.hours(inWeek: week))) hours (closed \(reasons.joined(separator: ", ")))")
+                    "    week \(week): \(English.decimal(track.hours(inWeek: week))) hours (closed \(reasons.joined(separator: ", ")))")
             }
         }
         if lines.isEmpty { lines.append("No packs or tracks found.") }

@@ -2,16 +2,16 @@
 /// summary line and the exit code need.
 public struct DiagnosticReport: Sendable {
     public let diagnostics: [Diagnostic]
-    /// How many files were checked.
-    public let fileCount: Int
     /// The files checked, sorted; JUnit lists one test case per file.
     public let files: [String]
 
     public init(diagnostics: [Diagnostic], files: [String]) {
         self.diagnostics = diagnostics.sorted()
         self.files = files.sorted()
-        self.fileCount = files.count
     }
+
+    /// How many files were checked.
+    public var fileCount: Int { files.count }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

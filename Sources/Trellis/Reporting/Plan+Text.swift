@@ -47,7 +47,7 @@ extension Plan {
     }
 
     func hoursLine(_ week: Int) -> String {
-        let hours = LevelOfCareRule.format(track.hours(inWeek: week))
+        let hours = English.decimal(track.hours(inWeek: week))
         let closed = track.meetings(inWeek: week).filter { !$0.happens }.count
         return "\(hours) hours of groups" + (closed == 0 ? "" : " (\(closed) meeting\(closed == 1 ? "" : "s") closed)")
     }
@@ -61,7 +61,7 @@ extension Track {
         var parts = [
             "\(admission == .rolling ? "Rolling admission" : "Closed cohort"), \(weeks) weeks",
             "\(meetingCount) meeting\(meetingCount == 1 ? "" : "s") a week (\(English.list(days)))",
-            "\(LevelOfCareRule.format(weeklyHours)) hours of groups a week",
+            "\(English.decimal(weeklyHours)) hours of groups a week",
         ]
         if let level = levelOfCare ?? impliedLevelOfCare { parts.append("level of care \(level.rawValue)") }
         parts.append("group size \(groupSize)")

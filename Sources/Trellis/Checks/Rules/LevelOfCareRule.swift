@@ -11,19 +11,14 @@ struct LevelOfCareRule: Rule {
             let fitting = track.impliedLevelOfCare.map { " or declare level-of-care=\"\($0.rawValue)\"" } ?? ""
             return .error(
                 code, at: track.origin["level-of-care"],
-                "the track has \(Self.format(hours)) hours of groups a week, but \(level.name) for "
+                "the track has \(English.decimal(hours)) hours of groups a week, but \(level.name) for "
                     + "\(track.population.rawValue)s is \(Self.describe(range)): change the blocks or meeting days\(fitting)")
         }
     }
 
-    static func format(_ hours: Double) -> String {
-        let tenths = Int((hours * 10).rounded())
-        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
-    }
-
     static func describe(_ range: Range<Double>) -> String {
-        if range.upperBound == .infinity { return "\(format(range.lowerBound)) hours or more" }
-        if range.lowerBound == 0 { return "under \(format(range.upperBound)) hours" }
-        return "\(format(range.lowerBound)) hours up to (not including) \(format(range.upperBound))"
+        if range.upperBound == .infinity { return "\(English.decimal(range.lowerBound)) hours or more" }
+        if range.lowerBound == 0 { return "under \(English.decimal(range.upperBound)) hours" }
+        return "\(English.decimal(range.lowerBound)) hours up to (not including) \(English.decimal(range.upperBound))"
     }
 }

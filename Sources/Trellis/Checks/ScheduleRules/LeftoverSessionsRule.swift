@@ -5,7 +5,7 @@ struct LeftoverSessionsRule: Rule {
 
     func check(_ context: CheckContext) -> [Diagnostic] {
         context.tracks.filter { $0.admission == .closed }.flatMap { track in
-            let sequencer = Sequencer(track: track, registry: context.registry)
+            let sequencer = context.sequencer(for: track)
             let plan = sequencer.plan(weeks: 1...max(1, track.weeks))
             let slots = Dictionary(grouping: plan.meetings.flatMap(\.blocks).compactMap(\.stream), by: { $0 }).mapValues(\.count)
             // A stream that loses slots to another stream (TR209), or names no block of the day

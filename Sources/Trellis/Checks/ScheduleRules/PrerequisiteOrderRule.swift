@@ -4,7 +4,7 @@ struct PrerequisiteOrderRule: Rule {
 
     func check(_ context: CheckContext) -> [Diagnostic] {
         context.tracks.filter { $0.admission == .closed }.flatMap { track in
-            let coverage = Sequencer(track: track, registry: context.registry).coverage()
+            let coverage = context.sequencer(for: track).coverage()
             return (coverage.entries.first?.outOfOrder ?? []).map { broken -> Diagnostic in
                 .error(
                     code, at: broken.item["ref"],

@@ -5,7 +5,7 @@ struct RollingPrerequisiteRule: Rule {
 
     func check(_ context: CheckContext) -> [Diagnostic] {
         context.tracks.filter { $0.admission == .rolling }.flatMap { track in
-            let coverage = Sequencer(track: track, registry: context.registry).coverage()
+            let coverage = context.sequencer(for: track).coverage()
             var weeks: [[Reference]: [Int]] = [:]
             var origins: [[Reference]: Origin] = [:]
             var order: [[Reference]] = []

@@ -4,7 +4,7 @@ struct SessionFitsBlockRule: Rule {
 
     func check(_ context: CheckContext) -> [Diagnostic] {
         context.tracks.flatMap { track -> [Diagnostic] in
-            Sequencer(track: track, registry: context.registry).sequences.flatMap { sequence -> [Diagnostic] in
+            context.sequencer(for: track).sequences.flatMap { sequence -> [Diagnostic] in
                 guard let block = track.day.block(id: sequence.stream.block) else { return [] }
                 var seen = Set<Reference>()
                 return sequence.sessions.filter { $0.session.minutes > block.minutes && seen.insert($0.reference).inserted }

@@ -17,8 +17,8 @@ struct ShortWeekRule: Rule {
                 guard hours < minimum, let first = weeks[week]?.first else { return nil }
                 return .note(
                     code, at: first.origin["date"],
-                    "week \(week) (from \(track.firstDay(ofWeek: week))) has \(LevelOfCareRule.format(hours)) hours of "
-                        + "groups after closures, under the \(LevelOfCareRule.format(minimum))-hour minimum of "
+                    "week \(week) (from \(track.firstDay(ofWeek: week))) has \(English.decimal(hours)) hours of "
+                        + "groups after closures, under the \(English.decimal(minimum))-hour minimum of "
                         + "\(level.name): normal for a holiday week, noted so the program can see it")
             }
         }

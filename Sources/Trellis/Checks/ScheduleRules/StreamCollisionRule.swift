@@ -4,7 +4,7 @@ struct StreamCollisionRule: Rule {
 
     func check(_ context: CheckContext) -> [Diagnostic] {
         context.tracks.flatMap { track -> [Diagnostic] in
-            let collisions = Sequencer(track: track, registry: context.registry).collisions(throughWeek: max(1, track.weeks))
+            let collisions = context.sequencer(for: track).collisions(throughWeek: max(1, track.weeks))
             var seen = Set<[Int]>()
             return collisions.filter { seen.insert([$0.kept, $0.lost]).inserted }.map { collision -> Diagnostic in
                 let count = collisions.filter { $0.kept == collision.kept && $0.lost == collision.lost }.count
