@@ -7,12 +7,15 @@ import TrellisXML
 struct ReportTests {
     let report = DiagnosticReport(
         diagnostics: [
-            .warning(.unusedHandout, at: SourceLocation(file: "packs/b.xml", line: 12, column: 3), "unused, \"really\""),
+            .warning(
+                .unusedHandout, at: SourceLocation(file: "packs/b.xml", line: 12, column: 3), "unused, \"really\"",
+                notes: [Diagnostic.Note("a related place", at: SourceLocation(file: "packs/b.xml", line: 2))]),
             .error(.minutesMismatch, at: SourceLocation(file: "packs/a b.xml", line: 8, column: 14), "adds up to 55 & not 60"),
             .note(.weekUnderLevelOfCare, at: SourceLocation(file: "packs/a b.xml", line: 2, column: 1), "short week"),
         ],
         files: ["packs/b.xml", "packs/a b.xml", "packs/c.xml"])
 
+    /// One line per diagnostic even when it has notes: CI parsers read the lines one by one.
     @Test func textIsOneSortedLinePerDiagnosticThenTheSummary() {
         #expect(
             report.rendered(as: .text) == """
