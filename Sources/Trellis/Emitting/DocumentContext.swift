@@ -30,8 +30,7 @@ struct DocumentContext {
             "track": track(guide.track),
             "page": page,
             "week": guide.week,
-            "span": "\(guide.firstDay.weekday.name) \(guide.firstDay.mediumDescription) to "
-                + "\(guide.lastDay.weekday.name) \(guide.lastDay.mediumDescription)",
+            "span": guide.track.span(ofWeek: guide.week),
             "hours": English.decimal(guide.hours),
             "closures": guide.closures.map { closure in
                 ["date": closure.date.longDescription, "reason": closure.reason ?? "", "hasReason": closure.reason != nil]

@@ -21,17 +21,20 @@ extension RenderedWeek {
         var sheets: [HandoutSheet.Key: (handout: Handout, uses: [(CalendarDate, String)])] = [:]
         let meetings = plan.meetings(inWeek: week).map { meeting -> FacilitatorGuide.Meeting in
             var agenda: [FacilitatorGuide.AgendaEntry] = []
-            var clock = meeting.start
             var sessions: [FacilitatorGuide.SessionPlan] = []
-            for block in meeting.blocks {
-                if block.start > clock {
-                    agenda.append(.init(start: clock, end: block.start, label: "Break", kind: .breakTime, session: nil))
+            for stretch in meeting.timeline {
+                let block: PlannedBlock
+                switch stretch {
+                case .breakTime(let start, let end):
+                    agenda.append(.init(start: start, end: end, label: "Break", kind: .breakTime, session: nil))
+                    continue
+                case .block(let planned):
+                    block = planned
                 }
                 let kind: FacilitatorGuide.AgendaEntry.Kind =
                     block.session != nil ? .session : (block.isStanding ? .standing : .empty)
                 agenda.append(
                     .init(start: block.start, end: block.end, label: block.block.displayTitle, kind: kind, session: block.session))
-                clock = block.end
                 guard let scheduled = block.session else { continue }
                 var activityClock = block.start
                 var handouts: [HandoutSheet.Key] = []

@@ -24,11 +24,8 @@ extension CurriculumLibrary {
         for track in tracks {
             lines.append("  \(track.id) \(track.version): \(track.title) [\(track.file)]")
             lines.append("    \(track.facts)")
-            let closedWeeks = Set(track.calendar.closures.map { track.week(of: $0.date) })
-                .filter { $0 >= 1 && (track.admission == .rolling || $0 <= track.weeks) }.sorted()
-            for week in closedWeeks {
-                let reasons = track.calendar.closures.filter { track.week(of: $0.date) == week }
-                    .map { "\($0.date)" + ($0.reason.map { " \($0)" } ?? "") }
+            for (week, closures) in track.closuresByWeek {
+                let reasons = closures.map { "\($0.date)" + ($0.reason.map { " \($0)" } ?? "") }
                 lines.append(
                     "    week \(week): \(English.decimal(track.hours(inWeek: week))) hours (closed \(reasons.joined(separator: ", ")))")
             }

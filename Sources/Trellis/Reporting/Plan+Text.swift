@@ -4,15 +4,17 @@ extension Plan {
     public var text: String {
         var lines = [headline, track.facts, ""]
         for week in weeks {
-            let meetings = meetings(inWeek: week)
-            let closed = closures.filter { track.week(of: $0.date) == week }
-            guard !meetings.isEmpty || !closed.isEmpty else { continue }
+            let days = days(inWeek: week)
+            guard !days.isEmpty else { continue }
             lines.append("Week \(week) · \(weekSpan(week)) · \(hoursLine(week))")
-            var entries = meetings.map { (date: $0.date, lines: agenda(of: $0)) }
-            entries += closed.map { closure in
-                (closure.date, ["  \(closure.date.longDescription): closed" + (closure.reason.map { " (\($0))" } ?? "")])
+            for day in days {
+                switch day {
+                case .meeting(let meeting):
+                    lines += agenda(of: meeting)
+                case .closed(let closure):
+                    lines.append("  \(closure.date.longDescription): closed" + (closure.reason.map { " (\($0))" } ?? ""))
+                }
             }
-            for entry in entries.sorted(by: { $0.date < $1.date }) { lines += entry.lines }
             lines.append("")
         }
         if meetings.isEmpty && closures.isEmpty { lines.append("No meetings in these weeks.") }
@@ -22,14 +24,13 @@ extension Plan {
     var headline: String { "\(track.title) (\(track.id))" }
 
     private func agenda(of meeting: PlannedMeeting) -> [String] {
-        var lines = ["  \(meeting.date.longDescription)"]
-        var clock = meeting.start
-        for block in meeting.blocks {
-            if block.start > clock { lines.append("    \(clock)–\(block.start)  Break") }
-            lines.append("    \(block.start)–\(block.end)  \(describe(block))")
-            clock = block.end
-        }
-        return lines
+        ["  \(meeting.date.longDescription)"]
+            + meeting.timeline.map { stretch in
+                switch stretch {
+                case .breakTime(let start, let end): "    \(start)–\(end)  Break"
+                case .block(let block): "    \(block.start)–\(block.end)  \(describe(block))"
+                }
+            }
     }
 
     private func describe(_ block: PlannedBlock) -> String {
@@ -40,11 +41,7 @@ extension Plan {
         return "\(name) · \(session.session.title) [\(session.reference)]"
     }
 
-    func weekSpan(_ week: Int) -> String {
-        let first = track.firstDay(ofWeek: week)
-        let last = first.adding(days: 6)
-        return "\(first.weekday.name) \(first.mediumDescription) to \(last.weekday.name) \(last.mediumDescription)"
-    }
+    func weekSpan(_ week: Int) -> String { track.span(ofWeek: week) }
 
     func hoursLine(_ week: Int) -> String {
         let hours = English.decimal(track.hours(inWeek: week))
@@ -54,6 +51,13 @@ extension Plan {
 }
 
 extension Track {
+    /// `Monday 4 January 2027 to Sunday 10 January 2027`: the seven days of a week.
+    public func span(ofWeek week: Int) -> String {
+        let first = firstDay(ofWeek: week)
+        let last = first.adding(days: 6)
+        return "\(first.weekday.name) \(first.mediumDescription) to \(last.weekday.name) \(last.mediumDescription)"
+    }
+
     /// One line of facts: admission, meetings, weekly hours and level of care, group size.
     public var facts: String {
         let meetingCount = calendar.meetings.count

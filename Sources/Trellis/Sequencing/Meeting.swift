@@ -35,6 +35,17 @@ extension Track {
         .sorted { ($0.date, $0.start) < ($1.date, $1.start) }
     }
 
+    /// The closures that fall in the track's weeks (any week from 1 for a rolling track), by
+    /// week, each week's in the order written.
+    public var closuresByWeek: [(week: Int, closures: [Closure])] {
+        let inside = calendar.closures.filter { closure in
+            let week = week(of: closure.date)
+            return week >= 1 && (admission == .rolling || week <= weeks)
+        }
+        let grouped = Dictionary(grouping: inside, by: { week(of: $0.date) })
+        return grouped.keys.sorted().map { ($0, grouped[$0]!) }
+    }
+
     /// Hours of groups in one week, after its closures.
     public func hours(inWeek week: Int) -> Double {
         Double(meetings(inWeek: week).filter(\.happens).count * day.blockMinutes) / 60

@@ -18,6 +18,26 @@ public struct Plan: Sendable {
 
     /// The meetings of one week.
     public func meetings(inWeek week: Int) -> [PlannedMeeting] { meetings.filter { $0.week == week } }
+
+    /// A day of the plan: a meeting that happens, or one a closure cancels.
+    public enum Day: Sendable {
+        case meeting(PlannedMeeting)
+        case closed(Closure)
+
+        public var date: CalendarDate {
+            switch self {
+            case .meeting(let meeting): meeting.date
+            case .closed(let closure): closure.date
+            }
+        }
+    }
+
+    /// The meetings and closed days of one week, in date order.
+    public func days(inWeek week: Int) -> [Day] {
+        let held = meetings(inWeek: week).map(Day.meeting)
+        let closed = closures.filter { track.week(of: $0.date) == week }.map(Day.closed)
+        return (held + closed).sorted { $0.date < $1.date }
+    }
 }
 
 /// A meeting with its blocks laid out on the clock.
@@ -29,6 +49,24 @@ public struct PlannedMeeting: Hashable, Sendable {
     public let blocks: [PlannedBlock]
 
     public var end: ClockTime { blocks.last?.end ?? start }
+
+    /// One stretch of a meeting's clock: a block, or a break before one.
+    public enum Stretch: Hashable, Sendable {
+        case block(PlannedBlock)
+        case breakTime(start: ClockTime, end: ClockTime)
+    }
+
+    /// The blocks with the breaks between them, in clock order.
+    public var timeline: [Stretch] {
+        var stretches: [Stretch] = []
+        var clock = start
+        for block in blocks {
+            if block.start > clock { stretches.append(.breakTime(start: clock, end: block.start)) }
+            stretches.append(.block(block))
+            clock = block.end
+        }
+        return stretches
+    }
 }
 
 /// One block at one meeting: a scheduled session, an empty slot, or a standing group.

@@ -7,14 +7,9 @@ struct ShortWeekRule: Rule {
         context.tracks.flatMap { track -> [Diagnostic] in
             guard let level = track.levelOfCare ?? track.impliedLevelOfCare else { return [] }
             let minimum = level.hours(for: track.population).lowerBound
-            let closed = track.calendar.closures.filter { closure in
-                let week = track.week(of: closure.date)
-                return week >= 1 && (track.admission == .rolling || week <= track.weeks)
-            }
-            let weeks = Dictionary(grouping: closed, by: { track.week(of: $0.date) })
-            return weeks.keys.sorted().compactMap { week in
+            return track.closuresByWeek.compactMap { week, closures in
                 let hours = track.hours(inWeek: week)
-                guard hours < minimum, let first = weeks[week]?.first else { return nil }
+                guard hours < minimum, let first = closures.first else { return nil }
                 return .note(
                     code, at: first.origin["date"],
                     "week \(week) (from \(track.firstDay(ofWeek: week))) has \(English.decimal(hours)) hours of "
