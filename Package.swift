@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "trellis", targets: ["trellis"]),
         .library(name: "Trellis", targets: ["Trellis"]),
+        .library(name: "TrellisCLI", targets: ["TrellisCLI"]),
         .plugin(name: "ValidateCurricula", targets: ["ValidateCurricula"]),
     ],
     dependencies: [
@@ -35,7 +36,9 @@ let package = Package(
             name: "Trellis",
             dependencies: ["TrellisXML", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["README.md"],
-            resources: [.copy("Resources/trellis.xsd"), .copy("Resources/Templates")]
+            resources: [
+                .copy("Resources/trellis.xsd"), .copy("Resources/emitter-input.schema.json"), .copy("Resources/Templates"),
+            ]
         ),
         // The subcommands; a thin layer that maps library results to output and exit codes.
         .target(

@@ -12,6 +12,8 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 
 // Swift 6 refuses global mutable C state (xmlFree is a function-pointer variable,
 // xmlParserVersion a macro over a global), so reach them through functions.

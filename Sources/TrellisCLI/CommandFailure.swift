@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Trellis
 
 /// The ways a command ends other than success, each with its exit status from CLI.md.
 enum CommandFailure: Error {
@@ -17,15 +18,30 @@ enum CommandFailure: Error {
 }
 
 extension ParsableCommand {
-    /// Runs `body`, turning a `CommandFailure` into its message on stderr and its exit status.
+    /// Runs `body`, turning a failure into its message on stderr and its exit status: a
+    /// pipeline's diagnostics are printed as `validate` prints them, one per line.
     func reportingFailures(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let failure as CommandFailure {
-            if case .cannotRun(let message) = failure {
-                FileHandle.standardError.write(Data("trellis: \(message)\n".utf8))
+        } catch let failure as PipelineFailure {
+            switch failure {
+            case .inputHasErrors(let report):
+                Output.error(report.rendered(as: .text))
+                throw CommandFailure.inputHasErrors.exitCode
+            case .cannotRun(_, let message):
+                Output.error("trellis: \(message)\n")
+                throw CommandFailure.cannotRun(message).exitCode
             }
+        } catch let failure as CommandFailure {
+            if case .cannotRun(let message) = failure { Output.error("trellis: \(message)\n") }
             throw failure.exitCode
         }
+    }
+}
+
+/// Where commands print.
+enum Output {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -20,8 +20,8 @@ struct Coverage: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let selection = try TrackSelection.load(track, curricula: curricula)
-            let coverage = Sequencer(track: selection.track, registry: selection.registry).coverage()
+            let pipeline = curricula.pipeline
+            let coverage = pipeline.coverage(try curricula.prepare(track, with: pipeline))
             switch format {
             case .text: print(coverage.text, terminator: "")
             case .json: print(coverage.json.pretty)

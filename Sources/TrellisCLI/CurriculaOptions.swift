@@ -22,12 +22,17 @@ struct CurriculaOptions: ParsableArguments {
             bundled: BundledCurricula.directory?.path)
     }
 
-    /// Loads `inputs` and the path; a path that cannot be read ends the command with status 2.
-    func load(_ inputs: [String]) throws -> CurriculumLibrary {
-        do {
-            return try CurriculumLoader().load(inputs: inputs, path: path)
-        } catch {
-            throw CommandFailure.cannotRun(error.description)
+    /// The pipeline for this run: the built-in plugin and the installed ones, registered once.
+    var pipeline: Pipeline {
+        Pipeline(plugins: InstalledPlugins.current, today: Today.date)
+    }
+
+    /// Finds, loads and checks a track with what it uses; prints the warnings found on stderr.
+    func prepare(_ track: String, with pipeline: Pipeline) throws -> PreparedTrack {
+        let prepared = try pipeline.prepare(track: track, path: path)
+        if !prepared.warnings.diagnostics.isEmpty {
+            Output.error(prepared.warnings.rendered(as: .text))
         }
+        return prepared
     }
 }

@@ -13,7 +13,7 @@ struct List: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            print(try curricula.load(paths).listing, terminator: "")
+            print(try curricula.pipeline.load(paths, path: curricula.path).library.listing, terminator: "")
         }
     }
 }

@@ -65,7 +65,7 @@ struct NewTrack: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let library = try curricula.load([])
+            let library = try curricula.pipeline.load([], path: curricula.path).library
             guard let module = module ?? library.packs.first.flatMap({ pack in pack.modules.first.map { "\(pack.id)/\($0.id)" } }) else {
                 throw CommandFailure.cannotRun("no pack on the curricula path to sequence; write one with trellis new pack, or pass --module")
             }

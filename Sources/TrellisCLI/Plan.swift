@@ -37,46 +37,18 @@ struct Plan: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let selection = try TrackSelection.load(track, curricula: curricula)
-            let plan = try makePlan(Sequencer(track: selection.track, registry: selection.registry))
+            let pipeline = curricula.pipeline
+            let prepared = try curricula.prepare(track, with: pipeline)
+            let request: PlanRequest =
+                if let week { .week(week) } else if let from = from.flatMap(CalendarDate.init) { .from(from, weeks: weeks) } else {
+                    .weeks(weeks)
+                }
+            let plan = try pipeline.plan(prepared, request)
             switch format {
             case .text: print(plan.text, terminator: "")
             case .markdown: print(plan.markdown, terminator: "")
             case .json: print(plan.json.pretty)
             }
         }
-    }
-
-    private func makePlan(_ sequencer: Sequencer) throws -> Trellis.Plan {
-        let track = sequencer.track
-        let lastDay = track.firstDay(ofWeek: track.weeks + 1).adding(days: -1)
-        if let week {
-            guard week >= 1 else { throw CommandFailure.cannotRun("weeks are counted from 1; there is no week \(week)") }
-            if track.admission == .closed, week > track.weeks {
-                throw CommandFailure.cannotRun(
-                    "\(track.id) is a closed track of \(track.weeks) weeks (\(track.calendar.start) to \(lastDay)); "
-                        + "there is no week \(week)")
-            }
-            return sequencer.plan(weeks: week...week)
-        }
-        guard let from = from.flatMap(CalendarDate.init) else {
-            let count = weeks ?? track.weeks
-            if track.admission == .closed, count > track.weeks {
-                throw CommandFailure.cannotRun(
-                    "\(track.id) is a closed track of \(track.weeks) weeks (\(track.calendar.start) to \(lastDay)); "
-                        + "it has no week \(count)")
-            }
-            return sequencer.plan(weeks: 1...count)
-        }
-        let count = weeks ?? track.weeks
-        if from < track.calendar.start {
-            throw CommandFailure.cannotRun("\(track.id) starts on \(track.calendar.start); plan from that date or later")
-        }
-        if track.admission == .closed, from.adding(days: 7 * count - 1) > lastDay {
-            throw CommandFailure.cannotRun(
-                "\(track.id) is a closed track that runs from \(track.calendar.start) to \(lastDay); "
-                    + "\(count) weeks from \(from) go past its end")
-        }
-        return sequencer.plan(from: from, weeks: count)
     }
 }

@@ -20,7 +20,10 @@ struct Render: ParsableCommand {
     @Option(help: "Render only this week (1 is the first).")
     var week: Int?
 
-    @Option(help: "A comma list of emitters: markdown, html (default: both).")
+    @Option(
+        help: ArgumentHelp(
+            "A comma list of emitters: markdown, html, any a plugin adds, or ID for a trellis-emit-ID program on PATH "
+                + "(default: markdown,html)."))
     var format: String = "markdown,html"
 
     @Option(help: ArgumentHelp("A folder of Mustache templates that replace the bundled ones by name.", valueName: "dir"))
@@ -29,51 +32,38 @@ struct Render: ParsableCommand {
     @Option(help: "Lay pages out for this paper: a4 or letter (default: whatever the printer uses).")
     var paper: Paper?
 
+    @Option(help: ArgumentHelp("Seconds an external emitter may run before it is stopped.", valueName: "seconds"))
+    var emitterTimeout: Double = 60
+
     @Flag(help: "Replace files in the output folder that Trellis did not write, or that were edited since.")
     var force = false
 
+    func validate() throws {
+        guard emitterTimeout > 0, emitterTimeout <= 3600 else {
+            throw ValidationError("--emitter-timeout must be more than 0 and at most 3600 seconds.")
+        }
+    }
+
     func run() throws {
         try reportingFailures {
-            let selection = try TrackSelection.load(track, curricula: curricula)
-            let track = selection.track
-            let weeks: ClosedRange<Int>
-            if let week {
-                guard week >= 1, track.admission == .rolling || week <= track.weeks else {
-                    throw CommandFailure.cannotRun("\(track.id) has weeks 1 to \(track.weeks); there is no week \(week)")
-                }
-                weeks = week...week
-            } else {
-                weeks = 1...track.weeks
+            let pipeline = curricula.pipeline
+            let prepared = try curricula.prepare(track, with: pipeline)
+            let searchPath = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+            let request = RenderRequest(
+                week: week,
+                formats: format.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) },
+                templates: templates, paper: paper, outputFolder: out, externalSearchPath: searchPath,
+                externalTimeout: emitterTimeout)
+            let rendered = try pipeline.render(prepared, request)
+            for name in rendered.unusedTemplateOverrides {
+                Output.error("trellis: note: \(name).mustache in --templates replaces no bundled template\n")
             }
-            let formats = format.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }
-            guard !formats.isEmpty else { throw CommandFailure.cannotRun("--format names no emitter") }
-
-            let templateSet: TemplateSet
-            do {
-                templateSet = try TemplateSet.load(overrides: templates)
-            } catch {
-                throw CommandFailure.cannotRun("template \(String(describing: error))")
-            }
-            for name in templateSet.unusedOverrides {
-                FileHandle.standardError.write(Data("trellis: note: \(name).mustache in --templates replaces no bundled template\n".utf8))
-            }
-            let files: [EmittedFile]
-            do {
-                files = try Renderer(registry: selection.registry, templates: templateSet, paper: paper)
-                    .render(track, weeks: weeks, formats: formats)
-            } catch {
-                throw CommandFailure.cannotRun(String(describing: error))
-            }
-            let summary: OutputFolder.Summary
-            do {
-                summary = try OutputFolder(path: out).write(files, force: force)
-            } catch {
-                throw CommandFailure.cannotRun(String(describing: error))
-            }
+            let summary = try pipeline.write(rendered, to: out, force: force)
+            let weeks = rendered.weeks
             print(
-                "Rendered \(track.id), week\(weeks.count == 1 ? "" : "s") \(weeks.count == 1 ? "\(weeks.lowerBound)" : "\(weeks.lowerBound)–\(weeks.upperBound)") "
-                    + "into \(out): \(files.count) files (\(summary.written) written, \(summary.unchanged) unchanged). "
+                "Rendered \(prepared.track.id), week\(weeks.count == 1 ? "" : "s") "
+                    + "\(weeks.count == 1 ? "\(weeks.lowerBound)" : "\(weeks.lowerBound)–\(weeks.upperBound)") "
+                    + "into \(out): \(rendered.files.count) files (\(summary.written) written, \(summary.unchanged) unchanged). "
                     + "Open \(out)/index.html.")
         }
     }

@@ -7,8 +7,23 @@ public struct TrellisCommand: ParsableCommand {
         commandName: "trellis",
         abstract: "Group curricula for intensive outpatient care: packs, tracks, plans and guides.",
         version: TrellisVersion.current,
-        subcommands: [Validate.self, List.self, Plan.self, Coverage.self, Render.self, New.self, Schema.self]
+        subcommands: [
+            Validate.self, List.self, Plan.self, Coverage.self, Render.self, New.self, Schema.self, Plugins.self,
+        ]
     )
 
     public init() {}
+
+    /// Runs the command line with `plugins` installed after the built-in one: how a clinic's
+    /// package builds its own `trellis` in three lines of `main.swift`:
+    ///
+    /// ```swift
+    /// import TrellisCLI
+    /// import ClinicPlugin
+    /// TrellisCommand.main(plugins: [ClinicPlugin()])
+    /// ```
+    public static func main(plugins: [any Plugin]) {
+        InstalledPlugins.current = plugins
+        main()
+    }
 }

@@ -21,9 +21,8 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let library = try curricula.load(paths)
-            let diagnostics = Validator(registry: .standard(), today: Today.date).validate(library)
-            let report = DiagnosticReport(diagnostics: diagnostics, files: Array(library.inputFiles))
+            let pipeline = curricula.pipeline
+            let report = pipeline.check(try pipeline.load(paths, path: curricula.path))
             print(report.rendered(as: format, warningsAsErrors: warningsAsErrors), terminator: "")
             if report.fails(warningsAsErrors: warningsAsErrors) { throw CommandFailure.inputHasErrors }
         }

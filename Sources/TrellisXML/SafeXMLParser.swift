@@ -20,25 +20,64 @@ public struct SafeXMLParser: Sendable {
     /// Parses `bytes` as a UTF-8 document and, if it is well-formed and a schema is given,
     /// validates it. Never throws and never traps, whatever the bytes.
     public func parse(_ bytes: [UInt8], validatingAgainst schema: XMLSchema? = nil) -> ParsedDocument {
+        withDocument(bytes) { outcome in
+            switch outcome {
+            case .refused(let problems):
+                return ParsedDocument(root: nil, problems: problems)
+            case .parsed(let document, let root, let builder):
+                var problems = builder.problems
+                if let schema, problems.isEmpty {
+                    problems += schema.validate(document, positions: builder.positions)
+                }
+                return ParsedDocument(root: problems.contains { $0.kind != .invalid } ? nil : root, problems: problems)
+            }
+        }
+    }
+
+    /// Parses `bytes` with the same safety as `parse` and, when the document is well-formed and
+    /// within the limits, calls `body` with the live tree for XPath queries; the tree exists only
+    /// during the call. Returns the problems instead when the document cannot be read.
+    public func query<Result>(_ bytes: [UInt8], _ body: (XPathTree) -> Result) -> Swift.Result<Result, ParseRefusal> {
+        withDocument(bytes) { outcome in
+            switch outcome {
+            case .refused(let problems):
+                return .failure(ParseRefusal(problems: problems))
+            case .parsed(let document, _, let builder):
+                guard builder.problems.isEmpty else { return .failure(ParseRefusal(problems: builder.problems)) }
+                return .success(body(XPathTree(document: document, positions: builder.positions)))
+            }
+        }
+    }
+
+    /// A document that could not be read, with why.
+    public struct ParseRefusal: Error, Sendable {
+        public var problems: [XMLProblem]
+    }
+
+    private enum Outcome {
+        case refused([XMLProblem])
+        case parsed(xmlDocPtr, ParsedElement, TreeBuilder)
+    }
+
+    /// The checks in order (size, DOCTYPE, empty), then libxml2, then the tree with positions;
+    /// the libxml2 document lives only during `body`.
+    private func withDocument<Result>(_ bytes: [UInt8], _ body: (Outcome) -> Result) -> Result {
         if bytes.count > limits.maximumBytes {
             let message =
                 "the file is \(ParserLimits.mebibytes(bytes.count)) MiB; the limit is \(ParserLimits.mebibytes(limits.maximumBytes)) MiB"
-            return ParsedDocument(root: nil, problems: [XMLProblem(kind: .tooLarge, message: message, position: .start)])
+            return body(.refused([XMLProblem(kind: .tooLarge, message: message, position: .start)]))
         }
         let lines = LineIndex(bytes)
         let scanner = SourceScanner(bytes)
         if let offset = scanner.doctypeOffset() {
             let message = "a DOCTYPE is not allowed: Trellis never reads DTDs or expands entities"
-            return ParsedDocument(
-                root: nil, problems: [XMLProblem(kind: .forbidden, message: message, position: lines.position(ofOffset: offset))])
+            return body(.refused([XMLProblem(kind: .forbidden, message: message, position: lines.position(ofOffset: offset))]))
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            return ParsedDocument(
-                root: nil, problems: [XMLProblem(kind: .malformed, message: "the file is empty", position: .start)])
+            return body(.refused([XMLProblem(kind: .malformed, message: "the file is empty", position: .start)]))
         }
         guard let context = xmlNewParserCtxt() else {
-            return ParsedDocument(
-                root: nil, problems: [XMLProblem(kind: .malformed, message: "out of memory", position: .start)])
+            return body(.refused([XMLProblem(kind: .malformed, message: "out of memory", position: .start)]))
         }
         defer { xmlFreeParserCtxt(context) }
 
@@ -60,16 +99,11 @@ public struct SafeXMLParser: Sendable {
                 parseProblems.isEmpty
                 ? [XMLProblem(kind: .malformed, message: "the file holds no XML element", position: .start)]
                 : parseProblems
-            return ParsedDocument(root: nil, problems: problems)
+            return body(.refused(problems))
         }
-
         var builder = TreeBuilder(tags: scanner.startTags(), lines: lines, limits: limits)
         let root = builder.element(from: rootNode, depth: 1)
-        var problems = builder.problems
-        if let schema, problems.isEmpty {
-            problems += schema.validate(document, positions: builder.positions)
-        }
-        return ParsedDocument(root: problems.contains { $0.kind != .invalid } ? nil : root, problems: problems)
+        return body(.parsed(document, root, builder))
     }
 
     /// libxml2's errors as problems: warnings dropped, repeats (nested entity parsing can

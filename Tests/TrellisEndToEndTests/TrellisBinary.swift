@@ -22,14 +22,22 @@ struct TrellisBinary {
     static func run(
         _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:]
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var base = ProcessInfo.processInfo.environment
         base.removeValue(forKey: "TRELLIS_CURRICULA")
         base["TRELLIS_TODAY"] = "2027-01-01"
-        process.environment = base.merging(environment) { _, new in new }
+        return try run(url, arguments, in: directory, environment: base.merging(environment) { _, new in new })
+    }
+
+    /// Runs any program, collecting its output and exit status.
+    static func run(
+        _ executable: URL, _ arguments: [String], in directory: URL = repository,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = environment
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -58,8 +58,11 @@ struct DiagnosticFixtureTests {
         #expect(try Fixtures.validate([Fixtures.path("library")]).isEmpty)
     }
 
+    /// Every code a file can raise has a fixture here. TR501 is raised by plugins, not files:
+    /// `PluginTests` and `PipelineTests` raise it.
     @Test func everyCodeHasAFixture() {
-        #expect(Set(DiagnosticCode.builtInSummaries.keys) == Set(Self.cases.map(\.code)))
+        let fromFiles = Set(DiagnosticCode.builtInSummaries.keys).subtracting([.registrationConflict])
+        #expect(fromFiles == Set(Self.cases.map(\.code)))
     }
 
     @Test func aReviewCountsAsStaleOnlyAfterTwentyFourMonths() throws {

@@ -1,24 +1,53 @@
-/// Runs every registered rule over a loaded library and collects what they find.
+/// Runs every registered rule over a workspace and collects what they find.
 public struct Validator: Sendable {
-    public var registry: PluginRegistry
     public var today: CalendarDate
+    /// The registry a library is checked with when it is given without a workspace.
+    public var registry: PluginRegistry
 
     public init(registry: PluginRegistry = .standard(), today: CalendarDate) {
         self.registry = registry
         self.today = today
     }
 
-    /// The loading diagnostics of the input files and every rule's findings about them,
-    /// sorted by file, line and column, without repeats.
-    public func validate(_ library: CurriculumLibrary) -> [Diagnostic] {
-        let context = CheckContext(library: library, registry: registry.adding(library), today: today)
-        var diagnostics = library.inputDocuments.flatMap(\.diagnostics)
-        for rule in registry.rules {
+    /// Checks `library` with this validator's registry and the library's packs.
+    public func validate(_ library: CurriculumLibrary, scope: CheckScope = .inputs) -> [Diagnostic] {
+        validate(Workspace(library: library, registry: registry.adding(library)), scope: scope)
+    }
+
+    /// The diagnostics of `scope` as a report over the documents in scope.
+    public func report(_ workspace: Workspace, scope: CheckScope = .inputs) -> DiagnosticReport {
+        let files = scope.resolve(library: workspace.library, registry: workspace.registry).documents.map(\.file)
+        return DiagnosticReport(
+            diagnostics: validate(workspace, scope: scope), files: Array(Set(files)),
+            ruleSummaries: workspace.registry.ruleSummaries)
+    }
+
+    /// The loading diagnostics of the documents in scope, every rule's findings about them,
+    /// and the plugins' registration conflicts, sorted by file, line and column, without repeats.
+    public func validate(_ workspace: Workspace, scope: CheckScope = .inputs) -> [Diagnostic] {
+        let context = CheckContext(library: workspace.library, registry: workspace.registry, today: today, scope: scope)
+        var diagnostics = workspace.library.documents.filter { context.reportedFiles.contains($0.file) }
+            .flatMap(\.diagnostics)
+        for rule in workspace.registry.rules {
             diagnostics += rule.check(context)
         }
         var seen = Set<Diagnostic>()
-        return diagnostics
-            .filter { library.inputFiles.contains($0.location.file) && seen.insert($0).inserted }
-            .sorted()
+        let found = diagnostics.filter { context.reportedFiles.contains($0.location.file) && seen.insert($0).inserted }
+        return (found + conflicts(workspace.registry, context)).sorted()
+    }
+
+    /// A pack module refused because the id was taken is a duplicate id in that pack (TR101);
+    /// any other refused registration is a plugin problem (TR501), reported wherever it shows.
+    private func conflicts(_ registry: PluginRegistry, _ context: CheckContext) -> [Diagnostic] {
+        registry.conflicts.compactMap { conflict in
+            if let origin = conflict.origin {
+                guard context.reportedFiles.contains(origin.file) else { return nil }
+                return .error(
+                    .duplicateID, at: origin["id"],
+                    "the module \(conflict.id) is already provided by plugin \(conflict.heldBy); a track could not tell "
+                        + "them apart: rename this module or the pack")
+            }
+            return .warning(.registrationConflict, at: SourceLocation(file: "plugin:\(conflict.plugin)"), conflict.message)
+        }
     }
 }

@@ -38,6 +38,7 @@ extension DiagnosticCode {
     public static let streamOutsideTrack: DiagnosticCode = "TR208"
     public static let streamsCollide: DiagnosticCode = "TR209"
     public static let weekUnderLevelOfCare: DiagnosticCode = "TR210"
+    public static let registrationConflict: DiagnosticCode = "TR501"
 
     /// One line per built-in code, as FORMAT.md's table says it; used for SARIF rule metadata.
     public static let builtInSummaries: [DiagnosticCode: String] = [
@@ -66,5 +67,6 @@ extension DiagnosticCode {
         .streamOutsideTrack: "a stream names a block, day or week the track does not have",
         .streamsCollide: "two streams fill the same block at the same meeting",
         .weekUnderLevelOfCare: "a week that closures push under the level-of-care minimum",
+        .registrationConflict: "a plugin registers an id another plugin already registered",
     ]
 }

@@ -30,15 +30,21 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 public struct Origin: Hashable, Sendable {
     public var element: SourceLocation
     public var attributes: [String: SourceLocation]
+    /// True for values built in code (a plugin's module), which have no file of their own:
+    /// diagnostics about them are placed at the plugin that registered them.
+    public var isFromCode: Bool
 
     public init(element: SourceLocation, attributes: [String: SourceLocation] = [:]) {
         self.element = element
         self.attributes = attributes
+        self.isFromCode = false
     }
 
     /// An origin for values that come from code, not from a file.
     public static func code(_ name: String) -> Origin {
-        Origin(element: SourceLocation(file: name, line: 1, column: 1))
+        var origin = Origin(element: SourceLocation(file: name, line: 1, column: 1))
+        origin.isFromCode = true
+        return origin
     }
 
     /// The location of an attribute, or of the element when the attribute was not written.

@@ -10,10 +10,14 @@ struct DocumentEmitting {
         var files: [EmittedFile] = []
         for week in input.weeks {
             let guide = try input.templates.render("facilitator-guide.\(fileExtension)", context.guide(week.guide))
-            files.append(EmittedFile(path: "\(week.folder)/facilitator-guide.\(fileExtension)", text: guide))
+            files.append(
+                EmittedFile(path: "\(week.folder)/facilitator-guide.\(fileExtension)", text: guide, role: .guide, week: week.week))
             for sheet in week.handouts {
                 let page = try input.templates.render("handout.\(fileExtension)", context.handout(sheet, track: input.track))
-                files.append(EmittedFile(path: "\(week.folder)/handouts/\(sheet.key.fileName).\(fileExtension)", text: page))
+                files.append(
+                    EmittedFile(
+                        path: "\(week.folder)/handouts/\(sheet.key.fileName).\(fileExtension)", text: page, role: .handout,
+                        week: week.week, handout: sheet.key))
             }
         }
         return files
@@ -23,6 +27,7 @@ struct DocumentEmitting {
 /// Facilitator guides and handouts as Markdown, for editing or for viewers that show Markdown.
 public struct MarkdownEmitter: Emitter {
     public let id = "markdown"
+    public let displayName = "Markdown"
 
     public init() {}
 
@@ -34,6 +39,7 @@ public struct MarkdownEmitter: Emitter {
 /// Facilitator guides and handouts as self-contained HTML that prints on A4 and US Letter.
 public struct HTMLEmitter: Emitter {
     public let id = "html"
+    public let displayName = "HTML"
 
     public init() {}
 

@@ -8,13 +8,29 @@ public struct EmitterInput: Sendable {
     public let templates: TemplateSet
     /// The paper size to lay pages out for; nil lets the printer choose (A4 or US Letter).
     public let paper: Paper?
+    /// For `.summary` emitters: the files the other emitters produced, in path order.
+    public let files: [EmittedFile]
+    /// Every emitter of this render by id, with the name links use ("HTML").
+    public let emitterNames: [String: String]
 
-    public init(track: Track, plan: Plan, weeks: [RenderedWeek], templates: TemplateSet, paper: Paper? = nil) {
+    public init(
+        track: Track, plan: Plan, weeks: [RenderedWeek], templates: TemplateSet, paper: Paper? = nil,
+        files: [EmittedFile] = [], emitterNames: [String: String] = [:]
+    ) {
         self.track = track
         self.plan = plan
         self.weeks = weeks
         self.templates = templates
         self.paper = paper
+        self.files = files
+        self.emitterNames = emitterNames
+    }
+
+    /// This input with the files of the emitters that ran before.
+    func adding(files: [EmittedFile]) -> EmitterInput {
+        EmitterInput(
+            track: track, plan: plan, weeks: weeks, templates: templates, paper: paper, files: files,
+            emitterNames: emitterNames)
     }
 }
 

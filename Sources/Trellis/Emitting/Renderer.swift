@@ -1,5 +1,6 @@
-/// Renders weeks of a track into files: `index.html`, `plan.json`, `calendar.ics`, and each
-/// chosen emitter's guides and handouts. Produces bytes only; `OutputFolder` writes them.
+/// Renders weeks of a track into files: every file comes from an emitter — the ones that always
+/// run (plan, calendar, index) and the ones `formats` names, registered or external. Produces
+/// bytes only; `OutputFolder` writes them.
 public struct Renderer: Sendable {
     /// Why rendering could not go on.
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -7,67 +8,112 @@ public struct Renderer: Sendable {
         case template(String)
         case emitter(String, String)
         case unsafePath(emitter: String, path: String)
+        case samePath(String, emitters: [String])
 
         public var description: String {
             switch self {
             case .unknownFormat(let format, let known):
-                "no emitter is called \"\(format)\"; choose from \(known.joined(separator: ", "))"
+                "no emitter is called \"\(format)\"; choose from \(known.joined(separator: ", ")), "
+                    + "or put a program \(ExternalEmitter.programPrefix)\(format) on PATH"
             case .template(let message): "template \(message)"
             case .emitter(let id, let message): "the \(id) emitter failed: \(message)"
             case .unsafePath(let emitter, let path):
                 "the \(emitter) emitter asked to write \"\(path)\", which is not a plain path inside the output folder"
+            case .samePath(let path, let emitters):
+                "the emitters \(English.list(emitters)) both write \(path); render them into different folders"
             }
+        }
+    }
+
+    /// Where external emitters are looked for, and how long they may take.
+    public struct ExternalEmitters: Sendable {
+        /// The folders of `PATH`, in order.
+        public var searchPath: [String]
+        /// The output folder, passed to each program.
+        public var outputFolder: String
+        public var timeout: Double
+
+        public init(searchPath: [String], outputFolder: String, timeout: Double = 60) {
+            self.searchPath = searchPath
+            self.outputFolder = outputFolder
+            self.timeout = timeout
         }
     }
 
     public let registry: PluginRegistry
     public let templates: TemplateSet
     public let paper: Paper?
+    /// Nil: only registered emitters.
+    public let external: ExternalEmitters?
 
-    public init(registry: PluginRegistry, templates: TemplateSet, paper: Paper? = nil) {
+    public init(registry: PluginRegistry, templates: TemplateSet, paper: Paper? = nil, external: ExternalEmitters? = nil) {
         self.registry = registry
         self.templates = templates
         self.paper = paper
+        self.external = external
     }
 
-    /// The files for `weeks` of `track`, with guides and handouts from the emitters `formats`
-    /// (in the order given), sorted by path.
-    public func render(_ track: Track, weeks: ClosedRange<Int>, formats: [String]) throws(Failure) -> [EmittedFile] {
-        let emitters = try formats.map { id throws(Failure) -> any Emitter in
-            guard let emitter = registry.emitters[id] else {
-                throw .unknownFormat(id, known: registry.emitters.keys.sorted())
+    /// The emitters a render with `formats` runs: those that always run, then `formats` in the
+    /// order given (a registered emitter, else an external program), each once.
+    public func emitters(for formats: [String]) throws(Failure) -> [any Emitter] {
+        var chosen = registry.emitters.values.filter(\.alwaysRuns).sorted { $0.id < $1.id } as [any Emitter]
+        for id in formats where !chosen.contains(where: { $0.id == id }) {
+            if let emitter = registry.emitters[id] {
+                chosen.append(emitter)
+            } else if let external,
+                let program = ExternalEmitter.find(
+                    id, searchPath: external.searchPath, outputFolder: external.outputFolder, timeout: external.timeout)
+            {
+                chosen.append(program)
+            } else {
+                throw .unknownFormat(id, known: registry.emitters.values.filter { !$0.alwaysRuns }.map(\.id).sorted())
             }
-            return emitter
         }
+        return chosen
+    }
+
+    /// The files for `weeks` of `track`, sorted by path.
+    public func render(_ track: Track, weeks: ClosedRange<Int>, formats: [String]) throws(Failure) -> [EmittedFile] {
+        let emitters = try emitters(for: formats)
         let plan = Sequencer(track: track, registry: registry).plan(weeks: weeks)
         let rendered = weeks.map { RenderedWeek.build(week: $0, plan: plan, registry: registry) }
-        let input = EmitterInput(track: track, plan: plan, weeks: rendered, templates: templates, paper: paper)
+        let input = EmitterInput(
+            track: track, plan: plan, weeks: rendered, templates: templates, paper: paper,
+            emitterNames: Dictionary(emitters.map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first }))
 
-        var files = [
-            EmittedFile(path: "plan.json", text: plan.json.pretty + "\n"),
-            EmittedFile(path: "calendar.ics", text: CalendarFile(plan: plan).text),
-        ]
-        do {
-            let index = IndexPage(input: input, formats: emitters.map(\.id)).context
-            files.append(EmittedFile(path: "index.html", text: try templates.render("index.html", index)))
-        } catch {
-            throw .template(error.description)
+        var files: [EmittedFile] = []
+        for emitter in emitters where emitter.phase == .documents {
+            files += try run(emitter, input)
         }
-        for emitter in emitters {
-            let produced: [EmittedFile]
-            do {
-                produced = try emitter.emit(input)
-            } catch let problem as TemplateSet.Problem {
-                throw .template(problem.description)
-            } catch {
-                throw .emitter(emitter.id, "\(error)")
-            }
-            for file in produced where !Self.isSafe(file.path) {
-                throw .unsafePath(emitter: emitter.id, path: file.path)
-            }
-            files += produced
+        let documents = files.sorted { $0.path < $1.path }
+        for emitter in emitters where emitter.phase == .summary {
+            files += try run(emitter, input.adding(files: documents))
+        }
+        var owners: [String: String] = [:]
+        for file in files {
+            if let first = owners[file.path] { throw .samePath(file.path, emitters: [first, file.emitter]) }
+            owners[file.path] = file.emitter
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    private func run(_ emitter: any Emitter, _ input: EmitterInput) throws(Failure) -> [EmittedFile] {
+        let produced: [EmittedFile]
+        do {
+            produced = try emitter.emit(input)
+        } catch let problem as TemplateSet.Problem {
+            throw .template(problem.description)
+        } catch let failure as ExternalEmitter.Failure {
+            throw .emitter(emitter.id, failure.description)
+        } catch {
+            throw .emitter(emitter.id, "\(error)")
+        }
+        return try produced.map { file throws(Failure) -> EmittedFile in
+            guard Self.isSafe(file.path) else { throw .unsafePath(emitter: emitter.id, path: file.path) }
+            var file = file
+            file.emitter = emitter.id
+            return file
+        }
     }
 
     /// A relative path of plain names: no empty, `.` or `..` parts, no absolute path, no
@@ -79,65 +125,5 @@ public struct Renderer: Sendable {
                 !part.isEmpty && part != "." && part != ".." && !part.contains("\\")
                     && !part.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
             }
-    }
-}
-
-/// The context of `index.html`: the track at a glance, weeks × meetings × blocks, with links to
-/// every document.
-struct IndexPage {
-    let input: EmitterInput
-    let formats: [String]
-
-    static let labels = ["html": "HTML", "markdown": "Markdown"]
-    static let extensions = ["html": "html", "markdown": "md"]
-
-    var context: [String: Any] {
-        let base = DocumentContext(format: HTMLTextFormat(), fileExtension: "html", paper: input.paper)
-        let track = input.track
-        return [
-            "track": base.track(track),
-            "page": base.page,
-            "weeks": input.weeks.map { week -> [String: Any] in
-                let meetings = track.meetings(inWeek: week.week).map { meeting -> [String: Any] in
-                    let planned = week.guide.meetings.first { $0.date == meeting.date && $0.start == meeting.start }
-                    return [
-                        "date": "\(meeting.date.weekday.name) \(meeting.date.mediumDescription) \(meeting.start)",
-                        "closed": !meeting.happens,
-                        "hasReason": meeting.closure?.reason != nil,
-                        "reason": meeting.closure?.reason ?? "",
-                        "blocks": (planned?.agenda ?? []).filter { $0.kind != .breakTime }.map { entry in
-                            [
-                                "start": entry.start.description, "label": entry.label,
-                                "isSession": entry.kind == .session, "title": entry.session?.session.title ?? "",
-                            ] as [String: Any]
-                        },
-                    ]
-                }
-                return [
-                    "week": week.week,
-                    "span": "\(week.guide.firstDay.mediumDescription) to \(week.guide.lastDay.mediumDescription)",
-                    "hours": English.decimal(week.guide.hours),
-                    "meetings": meetings,
-                    "guides": formats.map { format in
-                        [
-                            "format": Self.labels[format] ?? format,
-                            "link": "\(week.folder)/facilitator-guide.\(Self.extensions[format] ?? format)",
-                        ]
-                    },
-                    "handouts": week.handouts.map { sheet -> [String: Any] in
-                        [
-                            "title": sheet.handout.title,
-                            "links": formats.map { format in
-                                [
-                                    "format": Self.labels[format] ?? format,
-                                    "link": "\(week.folder)/handouts/\(sheet.key.fileName).\(Self.extensions[format] ?? format)",
-                                ]
-                            },
-                        ]
-                    },
-                    "hasHandouts": !week.handouts.isEmpty,
-                ]
-            },
-        ]
     }
 }

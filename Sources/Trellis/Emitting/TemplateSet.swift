@@ -26,13 +26,17 @@ public struct TemplateSet: Sendable {
     /// The folder of the bundled templates.
     public static var bundledFolder: URL? { Bundle.module.url(forResource: "Templates", withExtension: nil) }
 
-    /// The bundled templates, with those in `overrides` (a folder) taking their place by name.
-    public static func load(overrides: String? = nil) throws(Problem) -> TemplateSet {
+    /// The bundled templates, then those plugins ship (`plugins`, source by name), then those in
+    /// `overrides` (a folder), each taking the place of an earlier one of the same name.
+    public static func load(plugins: [String: String] = [:], overrides: String? = nil) throws(Problem) -> TemplateSet {
         _ = markdownContentType
         guard let bundled = bundledFolder else {
             throw Problem(file: "Templates", message: "the bundled templates are missing from this installation")
         }
         var templates = try read(folder: bundled.path)
+        for name in plugins.keys.sorted() {
+            templates[name] = try parse(plugins[name]!, file: "plugin template \(name).mustache")
+        }
         var unused: [String] = []
         if let overrides {
             var isFolder: ObjCBool = false
@@ -64,18 +68,22 @@ public struct TemplateSet: Sendable {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw Problem(file: path, message: "cannot be read as UTF-8 text")
             }
-            do {
-                templates[String(file.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
-            } catch let error as MustacheTemplate.ParserError {
-                throw Problem(
-                    file: path,
-                    message: "line \(error.context.lineNumber), column \(error.context.columnNumber): "
-                        + "\(error.error) in \"\(error.context.line.trimmingCharacters(in: .whitespaces))\"")
-            } catch {
-                throw Problem(file: path, message: "\(error)")
-            }
+            templates[String(file.dropLast(".mustache".count))] = try parse(text, file: path)
         }
         return templates
+    }
+
+    private static func parse(_ text: String, file: String) throws(Problem) -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw Problem(
+                file: file,
+                message: "line \(error.context.lineNumber), column \(error.context.columnNumber): "
+                    + "\(error.error) in \"\(error.context.line.trimmingCharacters(in: .whitespaces))\"")
+        } catch {
+            throw Problem(file: file, message: "\(error)")
+        }
     }
 
     /// Registers the `MARKDOWN` content type once: values are escaped for Markdown.

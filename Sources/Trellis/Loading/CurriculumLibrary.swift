@@ -38,20 +38,4 @@ public struct CurriculumLibrary: Sendable {
 
     /// The documents the user named.
     public var inputDocuments: [LoadedDocument] { documents.filter { inputFiles.contains($0.file) } }
-
-    /// The session a reference names; a bare reference is looked up in `pack`.
-    public func session(_ reference: Reference, from pack: String? = nil) -> (pack: Pack, session: Session)? {
-        guard let packID = reference.pack ?? pack, let found = self.pack(id: packID),
-            let session = found.session(id: reference.local)
-        else { return nil }
-        return (found, session)
-    }
-
-    /// The handout a reference names; a bare reference is looked up in `pack`.
-    public func handout(_ reference: Reference, from pack: String? = nil) -> (pack: Pack, handout: Handout)? {
-        guard let packID = reference.pack ?? pack, let found = self.pack(id: packID),
-            let handout = found.handout(id: reference.local)
-        else { return nil }
-        return (found, handout)
-    }
 }

@@ -54,6 +54,8 @@ struct ElementReader {
                 return .text(string)
             case .element(let child) where child.name == "strong":
                 return .strong(inlineRuns(child.content))
+            case .element(let child) where child.name == "contact":
+                return .contact(string(child, "ref"))
             case .element(let child):
                 return .emphasis(inlineRuns(child.content))
             }

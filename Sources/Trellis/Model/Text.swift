@@ -3,11 +3,15 @@ public indirect enum InlineRun: Hashable, Sendable {
     case text(String)
     case emphasis([InlineRun])
     case strong([InlineRun])
+    /// A program contact by id (`<contact ref="on-call"/>`): printed as the program's label and
+    /// number, so no pack hard-codes a phone number.
+    case contact(String)
 
     var plainText: String {
         switch self {
         case .text(let string): string
         case .emphasis(let runs), .strong(let runs): runs.map(\.plainText).joined()
+        case .contact(let reference): reference
         }
     }
 }

@@ -1,4 +1,5 @@
-/// The host's own contributions (activity kinds, rules, the Markdown and HTML emitters),
+/// The host's own contributions (activity kinds, rules, the Markdown, HTML, plan, calendar and
+/// index emitters),
 /// registered exactly as a third party's would be.
 public struct BuiltInPlugin: Plugin {
     public let name = "builtin"
@@ -10,6 +11,9 @@ public struct BuiltInPlugin: Plugin {
         for rule in Self.rules { registry.register(rule) }
         registry.register(MarkdownEmitter())
         registry.register(HTMLEmitter())
+        registry.register(PlanEmitter())
+        registry.register(CalendarEmitter())
+        registry.register(IndexEmitter())
     }
 
     /// The built-in rules, one per diagnostic code.

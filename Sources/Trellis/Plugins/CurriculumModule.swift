@@ -1,15 +1,15 @@
 /// How the host sees a module, whatever defines it: a pack's XML, or a plugin's Swift code.
 ///
-/// The sequencer, the schedule checks and the emitters reach sessions only through this
-/// protocol and the registry, so a module from a plugin stands in a track exactly like one from
-/// a pack. The XML-backed `PackModule` is the built-in implementation.
+/// The sequencer, the checks and the emitters reach sessions only through this protocol and
+/// the registry, so a module from a plugin stands in a track, and is checked, exactly like one
+/// from a pack. The XML-backed `PackModule` is the built-in implementation.
 ///
 /// An implementation must:
 /// - give a `namespace` and `id` that follow the id rule; a track names the module as
 ///   `namespace/id` and each of its sessions as `namespace/session-id`;
 /// - list `sessions` in teaching order, with ids unique within the namespace, minutes of at
 ///   least 15, activities whose minutes add up to the session's, and `requires` that are bare
-///   (same namespace) or qualified references;
+///   (same namespace) or qualified references (the rules check all of this and report it);
 /// - return the same values every time it is asked (the sequencer may ask often);
 /// - be a value that can be shared between threads.
 public protocol CurriculumModule: Sendable {
@@ -22,17 +22,19 @@ public protocol CurriculumModule: Sendable {
     var sessions: [Session] { get }
     /// The handouts its activities hand out (by bare id).
     var handouts: [Handout] { get }
+    /// The school grade participant text should read at or below (default 8).
+    var readingGrade: Double { get }
+    /// The language of its text, as `xml:lang` writes it (default `en`).
+    var language: String { get }
 }
 
 extension CurriculumModule {
     public var handouts: [Handout] { [] }
+    public var readingGrade: Double { Pack.defaultReadingGrade }
+    public var language: String { "en" }
 
     /// `namespace/id`, as a track writes it.
     public var qualifiedID: String { "\(namespace)/\(id)" }
-
-    public func session(id: String) -> Session? { sessions.first { $0.id == id } }
-
-    public func handout(id: String) -> Handout? { handouts.first { $0.id == id } }
 }
 
 /// A module as written in a pack: the built-in implementation of `CurriculumModule`.
@@ -50,6 +52,8 @@ public struct PackModule: CurriculumModule {
     public var title: String { module.title }
     public var sessions: [Session] { module.sessions }
     public var handouts: [Handout] { pack.handouts }
+    public var readingGrade: Double { pack.readingGrade }
+    public var language: String { pack.language ?? "en" }
 }
 
 /// Registers a module for every module of every pack it is given: how the host tells the

@@ -5,7 +5,7 @@ extension DiagnosticReport {
         let rules: [JSONValue] = codes.map { code in
             .object([
                 ("id", .string(code.rawValue)),
-                ("shortDescription", .object([("text", .string(DiagnosticCode.builtInSummaries[code] ?? code.rawValue))])),
+                ("shortDescription", .object([("text", .string(ruleSummaries[code] ?? code.rawValue))])),
             ])
         }
         let results: [JSONValue] = diagnostics.map { diagnostic in

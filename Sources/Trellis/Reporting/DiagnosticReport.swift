@@ -4,10 +4,15 @@ public struct DiagnosticReport: Sendable {
     public let diagnostics: [Diagnostic]
     /// The files checked, sorted; JUnit lists one test case per file.
     public let files: [String]
+    /// One line about each code, for SARIF's rule metadata (plugins' codes included).
+    public let ruleSummaries: [DiagnosticCode: String]
 
-    public init(diagnostics: [Diagnostic], files: [String]) {
+    public init(
+        diagnostics: [Diagnostic], files: [String], ruleSummaries: [DiagnosticCode: String] = DiagnosticCode.builtInSummaries
+    ) {
         self.diagnostics = diagnostics.sorted()
         self.files = files.sorted()
+        self.ruleSummaries = ruleSummaries
     }
 
     /// How many files were checked.

@@ -21,6 +21,16 @@ struct DuplicateIDRule: Rule {
                 diagnostics += ids.note(handout.id, "handout", at: handout.origin["id"], scope: "this pack")
             }
         }
+        // Modules written in code: session and handout ids must be unique in their namespace too.
+        var codeIDs: [String: FirstSeen] = [:]
+        for scoped in context.sessions where !(scoped.module is PackModule) {
+            diagnostics += codeIDs[scoped.module.namespace, default: FirstSeen()]
+                .note(scoped.session.id, "session", at: scoped.location(scoped.session.origin, "id"), scope: "namespace \(scoped.module.namespace)")
+        }
+        for scoped in context.handouts where !(scoped.module is PackModule) {
+            diagnostics += codeIDs[scoped.module.namespace, default: FirstSeen()]
+                .note(scoped.handout.id, "handout", at: scoped.location(scoped.handout.origin, "id"), scope: "namespace \(scoped.module.namespace)")
+        }
         for track in context.tracks {
             var blocks = FirstSeen()
             for block in track.day.blocks {

@@ -6,12 +6,17 @@ struct IdentifierRule: Rule {
         var named: [(kind: String, id: String, location: SourceLocation)] = []
         for pack in context.packs {
             named.append(("pack", pack.id, pack.origin["id"]))
-            for module in pack.modules {
-                named.append(("module", module.id, module.origin["id"]))
-                named += module.sessions.map { ("session", $0.id, $0.origin["id"]) }
-            }
-            named += pack.handouts.map { ("handout", $0.id, $0.origin["id"]) }
         }
+        for module in context.modules {
+            if let written = module as? PackModule {
+                named.append(("module", module.id, written.module.origin["id"]))
+            } else {
+                let place = CheckContext.codeLocation(of: module, context.registry)
+                named += [("namespace", module.namespace, place), ("module", module.id, place)]
+            }
+        }
+        named += context.sessions.map { ("session", $0.session.id, $0.location($0.session.origin, "id")) }
+        named += context.handouts.map { ("handout", $0.handout.id, $0.location($0.handout.origin, "id")) }
         for track in context.tracks {
             named.append(("track", track.id, track.origin["id"]))
             named += track.day.blocks.map { ("block", $0.id, $0.origin["id"]) }

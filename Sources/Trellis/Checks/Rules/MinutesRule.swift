@@ -3,7 +3,8 @@ struct MinutesRule: Rule {
     let code = DiagnosticCode.minutesMismatch
 
     func check(_ context: CheckContext) -> [Diagnostic] {
-        context.packs.flatMap(\.sessions).compactMap { session in
+        context.sessions.compactMap { scoped in
+            let session = scoped.session
             let total = session.activities.map(\.minutes).reduce(0, +)
             guard total != session.minutes else { return nil }
             let difference = session.minutes - total
@@ -12,7 +13,7 @@ struct MinutesRule: Rule {
                 ? "add \(difference) minutes to the activities"
                 : "take \(-difference) minutes from the activities"
             return .error(
-                code, at: session.origin["minutes"],
+                code, at: scoped.location(session.origin, "minutes"),
                 "the activities of session \"\(session.id)\" add up to \(total) minutes, but the session is "
                     + "\(session.minutes) minutes: \(fix), or set minutes=\"\(total)\"")
         }

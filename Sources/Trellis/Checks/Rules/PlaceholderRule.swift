@@ -7,18 +7,19 @@ struct PlaceholderRule: Rule {
 
     func check(_ context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for pack in context.packs {
-            for session in pack.sessions {
-                let texts =
-                    session.objectives + session.activities.flatMap(\.prompts) + (session.homework.map { [$0] } ?? [])
-                for text in texts {
-                    diagnostics += findings(in: text.plainText, at: text.origin?.element ?? session.origin.element)
-                }
+        for scoped in context.sessions {
+            let session = scoped.session
+            let texts = session.objectives + session.activities.flatMap(\.prompts) + (session.homework.map { [$0] } ?? [])
+            for text in texts {
+                diagnostics += findings(in: text.plainText, at: scoped.location(text))
             }
-            for handout in pack.handouts {
-                for part in handout.parts {
-                    diagnostics += findings(in: part, fallback: handout.origin.element)
-                }
+        }
+        for scoped in context.handouts {
+            // A handout built in code has no element per part: its findings go to the plugin.
+            let fallback = scoped.location(scoped.handout.origin)
+            for part in scoped.handout.parts {
+                diagnostics += findings(in: part, fallback: fallback)
+                    .map { scoped.handout.origin.isFromCode ? $0.moved(to: fallback) : $0 }
             }
         }
         return diagnostics
@@ -66,5 +67,14 @@ struct PlaceholderRule: Rule {
         if let marker = words.first(where: { markers.contains(String($0)) }) { return String(marker) }
         let folded = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return folded.contains("lorem ipsum") ? "lorem ipsum" : nil
+    }
+}
+
+extension Diagnostic {
+    /// The same finding at another place.
+    func moved(to location: SourceLocation) -> Diagnostic {
+        var moved = self
+        moved.location = location
+        return moved
     }
 }

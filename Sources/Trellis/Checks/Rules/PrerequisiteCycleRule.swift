@@ -2,37 +2,36 @@
 struct PrerequisiteCycleRule: Rule {
     let code = DiagnosticCode.prerequisiteCycle
 
-    /// A session by its qualified id, `pack/session`.
-    private struct Node: Hashable, Comparable {
-        var pack: String
-        var session: String
-        var label: String { "\(pack)/\(session)" }
-        static func < (lhs: Node, rhs: Node) -> Bool { lhs.label < rhs.label }
-    }
+    /// A session by its qualified id, `namespace/session`.
+    private typealias Node = Reference
 
     func check(_ context: CheckContext) -> [Diagnostic] {
-        // The graph spans every loaded pack: a cycle may cross packs.
+        // The graph spans every registered module: a cycle may cross packs.
         var edges: [Node: [(Node, Origin)]] = [:]
-        for pack in context.library.packs {
-            for session in pack.sessions {
-                let node = Node(pack: pack.id, session: session.id)
-                edges[node] = zip(session.requires, session.requiresOrigins).compactMap { reference, origin in
-                    context.library.session(reference, from: pack.id).map {
-                        (Node(pack: $0.pack.id, session: $0.session.id), origin)
+        var places: [Node: ScopedSession] = [:]
+        for scoped in context.sessions { places[scoped.reference] = scoped }
+        for modules in context.registry.modules.values {
+            for module in modules {
+                for session in module.sessions {
+                    let node = Node(pack: module.namespace, local: session.id)
+                    edges[node] = session.requires.enumerated().compactMap { index, reference in
+                        let target = reference.qualified(inPack: module.namespace)
+                        guard context.registry.session(target) != nil else { return nil }
+                        let origin = session.requiresOrigins.indices.contains(index) ? session.requiresOrigins[index] : session.origin
+                        return (target, origin)
                     }
                 }
             }
         }
-        let checked = Set(context.packs.map(\.id))
         var reported = Set<Node>()
         var diagnostics: [Diagnostic] = []
-        for start in edges.keys.sorted() where checked.contains(start.pack) && !reported.contains(start) {
-            guard let cycle = cycle(from: start, edges: edges) else { continue }
+        for start in places.keys.sorted(by: { $0.description < $1.description }) where !reported.contains(start) {
+            guard let cycle = cycle(from: start, edges: edges), let scoped = places[start] else { continue }
             reported.formUnion(cycle.map(\.node))
-            let path = (cycle.map(\.node) + [cycle[0].node]).map { $0.pack == start.pack ? $0.session : $0.label }
+            let path = (cycle.map(\.node) + [cycle[0].node]).map { $0.pack == start.pack ? $0.local : $0.description }
             diagnostics.append(
                 .error(
-                    code, at: cycle[0].origin["ref"],
+                    code, at: scoped.location(cycle[0].origin, "ref"),
                     "prerequisites form a cycle: \(path.joined(separator: " → ")); remove one of these requires"))
         }
         return diagnostics

@@ -1,18 +1,15 @@
-/// TR110: a handout that reads above the pack's reading grade (Flesch–Kincaid).
+/// TR110: a handout that reads above its pack's (or module's) reading grade (Flesch–Kincaid).
 struct ReadingGradeRule: Rule {
     let code = DiagnosticCode.readingGrade
 
     func check(_ context: CheckContext) -> [Diagnostic] {
-        context.packs.flatMap { pack in
-            pack.handouts.compactMap { handout in
-                guard let grade = ReadingGrade(units: handout.textUnits).grade, grade > pack.readingGrade else {
-                    return nil
-                }
-                return .warning(
-                    code, at: handout.origin.element,
-                    "handout \"\(handout.id)\" reads at grade \(Self.format(grade)) (Flesch–Kincaid), above the "
-                        + "pack's reading grade \(Self.format(pack.readingGrade)): use shorter sentences and everyday words")
-            }
+        context.handouts.compactMap { scoped in
+            let ceiling = scoped.module.readingGrade
+            guard let grade = ReadingGrade(units: scoped.handout.textUnits).grade, grade > ceiling else { return nil }
+            return .warning(
+                code, at: scoped.location(scoped.handout.origin),
+                "handout \"\(scoped.handout.id)\" reads at grade \(Self.format(grade)) (Flesch–Kincaid), above the "
+                    + "pack's reading grade \(Self.format(ceiling)): use shorter sentences and everyday words")
         }
     }
 

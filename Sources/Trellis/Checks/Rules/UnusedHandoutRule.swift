@@ -3,19 +3,20 @@ struct UnusedHandoutRule: Rule {
     let code = DiagnosticCode.unusedHandout
 
     func check(_ context: CheckContext) -> [Diagnostic] {
+        // Uses count from every registered module: another pack may hand this one's handout out.
         var used = Set<Reference>()
-        for pack in context.library.packs {
-            for activity in pack.sessions.flatMap(\.activities) {
-                if let handout = activity.handout { used.insert(handout.qualified(inPack: pack.id)) }
+        for modules in context.registry.modules.values {
+            for module in modules {
+                for activity in module.sessions.flatMap(\.activities) {
+                    if let handout = activity.handout { used.insert(handout.qualified(inPack: module.namespace)) }
+                }
             }
         }
-        return context.packs.flatMap { pack in
-            pack.handouts.filter { !used.contains(Reference(pack: pack.id, local: $0.id)) }.map { handout in
-                .warning(
-                    code, at: handout.origin["id"],
-                    "no activity hands out \"\(handout.id)\"; add handout=\"\(handout.id)\" to the activity that uses it, "
-                        + "or remove the handout")
-            }
+        return context.handouts.filter { !used.contains($0.reference) }.map { scoped in
+            let id = scoped.handout.id
+            return .warning(
+                code, at: scoped.location(scoped.handout.origin, "id"),
+                "no activity hands out \"\(id)\"; add handout=\"\(id)\" to the activity that uses it, or remove the handout")
         }
     }
 }

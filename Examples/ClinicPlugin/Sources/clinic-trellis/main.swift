@@ -1,0 +1,4 @@
+import ClinicPlugin
+import TrellisCLI
+
+TrellisCommand.main(plugins: [ClinicPlugin()])
