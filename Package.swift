@@ -29,7 +29,7 @@ let package = Package(
             path: "Curricula",
             exclude: ["README.md"],
             sources: ["BundledCurricula.swift"],
-            resources: [.copy("packs"), .copy("tracks")]
+            resources: [.copy("packs"), .copy("tracks"), .copy("program.xml")]
         ),
         // Model, loading, checks, sequencing, emitting and the plugin protocols.
         .target(

@@ -5,12 +5,12 @@ import Trellis
 /// `trellis new pack ID` / `trellis new track ID`: a small valid file to start from.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a small valid pack or track to edit; never overwrites a file.",
-        subcommands: [NewPack.self, NewTrack.self])
+        abstract: "Write a small valid pack, track or program file to edit; never overwrites a file.",
+        subcommands: [NewPack.self, NewTrack.self, NewProgram.self])
 
     /// Options both kinds share.
     struct Options: ParsableArguments {
-        @Argument(help: "The id of the new pack or track (a-z, 0-9 and -, starting with a letter).")
+        @Argument(help: "The id of the new pack, track or program (a-z, 0-9 and -, starting with a letter).")
         var id: String
 
         @Option(help: ArgumentHelp("The curricula folder to write into (default: ./Curricula).", valueName: "dir"))
@@ -22,13 +22,15 @@ struct New: ParsableCommand {
             }
         }
 
-        /// Writes `text` to `DIR/folder/ID.xml` unless a file is there already.
-        func write(_ text: String, into folder: String) throws {
-            let directory = URL(fileURLWithPath: dir).appendingPathComponent(folder)
-            let file = directory.appendingPathComponent("\(id).xml")
-            let shown = "\(dir)/\(folder)/\(id).xml"
+        /// Writes `text` to `DIR/folder/ID.xml` (or `DIR/name` when given) unless a file is there already.
+        func write(_ text: String, into folder: String?, name: String? = nil) throws {
+            let directory = folder.map { URL(fileURLWithPath: dir).appendingPathComponent($0) } ?? URL(fileURLWithPath: dir)
+            let fileName = name ?? "\(id).xml"
+            let file = directory.appendingPathComponent(fileName)
+            let shown = "\(dir)/" + (folder.map { "\($0)/" } ?? "") + fileName
             guard !FileManager.default.fileExists(atPath: file.path) else {
-                throw CommandFailure.cannotRun("\(shown) already exists; Trellis never overwrites it: choose another id or --dir")
+                let remedy = name == nil ? "choose another id or --dir" : "edit that one, or choose another --dir"
+                throw CommandFailure.cannotRun("\(shown) already exists; Trellis never overwrites it: \(remedy)")
             }
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -73,6 +75,19 @@ struct NewTrack: ParsableCommand {
             var start = Today.date.adding(days: 1)
             while start.weekday != .mon { start = start.adding(days: 1) }
             try options.write(Scaffold.track(id: options.id, module: module, start: start), into: "tracks")
+        }
+    }
+}
+
+struct NewProgram: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "program", abstract: "Write program.xml: the program's name, contacts, protocols and approvals.")
+
+    @OptionGroup var options: New.Options
+
+    func run() throws {
+        try reportingFailures {
+            try options.write(Scaffold.program(id: options.id), into: nil, name: "program.xml")
         }
     }
 }

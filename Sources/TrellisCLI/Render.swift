@@ -32,6 +32,9 @@ struct Render: ParsableCommand {
     @Option(help: "Lay pages out for this paper: a4 or letter (default: whatever the printer uses).")
     var paper: Paper?
 
+    @Option(help: ArgumentHelp("Render only this group's guides and handouts (tracks with groups).", valueName: "id"))
+    var group: String?
+
     @Option(help: ArgumentHelp("Seconds an external emitter may run before it is stopped.", valueName: "seconds"))
     var emitterTimeout: Double = 60
 
@@ -53,7 +56,7 @@ struct Render: ParsableCommand {
                 week: week,
                 formats: format.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) },
                 templates: templates, paper: paper, outputFolder: out, externalSearchPath: searchPath,
-                externalTimeout: emitterTimeout)
+                externalTimeout: emitterTimeout, group: group)
             let rendered = try pipeline.render(prepared, request)
             for name in rendered.unusedTemplateOverrides {
                 Output.error("trellis: note: \(name).mustache in --templates replaces no bundled template\n")

@@ -9,8 +9,12 @@ struct DiagnosticFixtureTests {
         var code: DiagnosticCode
         var line: Int
         var severity: Severity
+        /// The fixture, when it is not `diagnostics/CODE.xml`.
+        var fixture: String? = nil
+        /// The curricula path the fixture is checked with.
+        var path: [String] = ["library"]
         var testDescription: String { "\(code) at line \(line)" }
-        var file: String { Fixtures.path("diagnostics/\(code).xml") }
+        var file: String { Fixtures.path(fixture ?? "diagnostics/\(code).xml") }
     }
 
     static let cases: [Case] = [
@@ -39,11 +43,17 @@ struct DiagnosticFixtureTests {
         Case(code: .rollingPrerequisiteBreak, line: 11, severity: .warning),
         Case(code: .streamsCollide, line: 14, severity: .error),
         Case(code: .weekUnderLevelOfCare, line: 8, severity: .note),
+        Case(code: .groupStayOverlap, line: 8, severity: .error),
+        Case(code: .streamGroupMismatch, line: 11, severity: .error),
+        Case(code: .unknownContact, line: 8, severity: .error),
+        Case(code: .packNotApproved, line: 7, severity: .warning, path: ["library", "program"]),
+        Case(code: .secondProgram, line: 3, severity: .error, fixture: "programs/two/second.xml", path: ["programs/two"]),
+        Case(code: .badSetting, line: 6, severity: .error),
     ]
 
     @Test(arguments: cases)
     func fixtureRaisesItsCodeAtItsLine(_ fixture: Case) throws {
-        let diagnostics = try Fixtures.validate([fixture.file], path: [Fixtures.path("library")])
+        let diagnostics = try Fixtures.validate([fixture.file], path: fixture.path.map(Fixtures.path))
         #expect(diagnostics.count == 1, "\(diagnostics.map { "\($0.code) \($0.location): \($0.message)" })")
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.code == fixture.code)

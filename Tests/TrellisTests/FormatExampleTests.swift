@@ -41,6 +41,7 @@ struct FormatExampleTests {
 
     @Test func theTrackExampleValidatesAgainstTheBundledLibrary() throws {
         let diagnostics = try Fixtures.validate([Fixtures.path("format/track-example.xml")], path: [Fixtures.bundledLibrary])
+            .filter { $0.code != .packNotApproved }  // the bundled example program approves nothing
         // Its holiday closure leaves week 3 with 8 of the 9 hours level 2.1 needs: a note, as FORMAT.md says.
         #expect(diagnostics.map(\.code) == [.weekUnderLevelOfCare], "\(diagnostics.map(\.message))")
         #expect(diagnostics.map(\.severity) == [.note])
@@ -59,5 +60,32 @@ struct FormatExampleTests {
         #expect(track.weeklyHours == 12)
         #expect(track.streams.map(\.days) == [[.mon, .wed], [.thu], nil])
         #expect(track.streams[2].items.map(\.kind) == [.module, .session])
+    }
+
+    @Test func theGroupsSnippetInsideAValidTrackValidatesAndPlansNewcomersApart() throws {
+        let file = Fixtures.path("format/groups-track.xml")
+        let diagnostics = try Fixtures.validate([file], path: [Fixtures.bundledLibrary])
+        #expect(diagnostics.allSatisfy { $0.code == .packNotApproved }, "\(diagnostics.map(\.message))")
+        let prepared = try Pipeline(today: Fixtures.today).prepare(track: file, path: CurriculaPath(directories: [Fixtures.bundledLibrary]))
+        let skills = try #require(prepared.sequencer.plan(weeks: 1...1).meetings.first?.blocks.last)
+        #expect(skills.groups.map { $0.session?.reference.description } == ["orientation/or-01", "stress-management/sm-01"])
+        #expect(prepared.track.weeklyHours == 4)
+    }
+
+    @Test func theProgramExampleValidatesAndLoadsIntoTheModel() throws {
+        let file = Fixtures.path("format/program-example.xml")
+        #expect(try Fixtures.validate([file], path: [Fixtures.bundledLibrary]).isEmpty)
+        let library = try CurriculumLoader().load(inputs: [file], path: CurriculaPath(directories: []))
+        let program = try #require(library.program)
+        #expect(program.name == "Example Recovery Center")
+        #expect(program.contacts.map(\.display) == [
+            "Front desk (555-0100)", "On-call clinician (555-0101)", "Suicide and Crisis Lifeline (988)", "Emergency (911)",
+        ])
+        #expect(program.protocols.map(\.title) == ["A member arrives under the influence"])
+        #expect(program.settings.map(\.kind) == [
+            .severity(code: .staleReview, level: nil), .value(name: "review-months", value: "12"),
+            .value(name: "reading-grade", value: "6"),
+        ])
+        #expect(program.approval(pack: "relapse-prevention", version: "1.2.0")?.by == "A. Rivera, LCSW")
     }
 }

@@ -61,7 +61,7 @@ struct GoldenPlanTests {
     ])
     func renderedDocument(_ path: String) throws {
         let track = try #require(library.track(id: "family-program"))
-        let files = try Renderer(registry: registry, templates: try TemplateSet.load())
+        let files = try Renderer(registry: registry, templates: try TemplateSet.load(), program: library.program)
             .render(track, weeks: 1...1, formats: ["markdown", "html"])
         let file = try #require(files.first { $0.path == path })
         try Snapshot.assertMatches(

@@ -216,7 +216,7 @@ struct RenderTests {
         let uids = lines.filter { $0.hasPrefix("UID:") }
         #expect(Set(uids).count == meetings.count)
         #expect(uids.first == "UID:adult-iop-20270104-0900@trellis")
-        for property in ["DTSTAMP:", "DTSTART:20270104T090000", "DTEND:20270104T123000", "SUMMARY:", "DESCRIPTION:"] {
+        for property in ["DTSTAMP:", "DTSTART:20270104T090000", "DTEND:20270104T130000", "SUMMARY:", "DESCRIPTION:"] {
             #expect(lines.contains { $0.hasPrefix(property) }, "\(property)")
         }
     }

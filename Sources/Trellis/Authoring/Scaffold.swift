@@ -67,4 +67,29 @@ public enum Scaffold {
 
         """
     }
+
+    /// A program file with the usual contacts (fictional 555-01xx numbers to replace), one
+    /// standing protocol to adapt, and no approvals yet.
+    public static func program(id: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- Your program: its name, the numbers packs point members to (<contact ref="…"/> in a pack
+             prints the label and number), the standing protocols printed at the start of every
+             facilitator guide, settings, and the pack versions your clinical lead approved.
+             Replace every 555-01xx number before you print anything. -->
+        <program xmlns="urn:trellis:curriculum:1" id="\(id)" version="0.1.0" name="Your program's name" xml:lang="en">
+          <contact id="program" label="Front desk" phone="555-0100"/>
+          <contact id="on-call" label="On-call clinician" phone="555-0101"/>
+          <contact id="crisis" label="988 Suicide and Crisis Lifeline (call or text)" phone="988"/>
+          <contact id="emergency" label="Emergency services" phone="911"/>
+          <protocol id="crisis" title="A member in crisis or speaking of suicide">
+            <p>Write your program's procedure here: who checks in with the member privately, who calls <contact ref="on-call"/>, and when to call <contact ref="emergency"/>.</p>
+          </protocol>
+          <setting name="review-months" value="24"/>
+          <!-- When your clinical lead approves a pack version, record it:
+          <approval pack="relapse-prevention" version="1.1.0" by="Name, credentials" date="YYYY-MM-DD"/> -->
+        </program>
+
+        """
+    }
 }

@@ -18,6 +18,10 @@ public struct CheckContext: Sendable {
     public let packs: [Pack]
     /// Tracks to check, chosen the same way.
     public let tracks: [Track]
+    /// Program files to check, chosen the same way.
+    public let programs: [Program]
+    /// The program the curricula describe (the first program file), whether or not it is checked.
+    public let program: Program?
     /// Modules to check: the modules of `packs`, and the modules written in code that are in scope.
     public let modules: [any CurriculumModule]
     /// Every session of `modules`, in module order.
@@ -41,6 +45,8 @@ public struct CheckContext: Sendable {
         self.documents = documents
         packs = documents.compactMap(\.pack)
         tracks = documents.compactMap(\.track)
+        programs = documents.compactMap(\.program)
+        program = library.program
         let checkedPacks = Set(packs.map(\.file))
         modules = resolved.modules.filter { module in
             guard let pack = (module as? PackModule)?.pack else { return true }
@@ -62,6 +68,15 @@ public struct CheckContext: Sendable {
             resolved.modules.filter { !($0 is PackModule) }.map { Self.codeLocation(of: $0, registry).file })
         sequencers = Dictionary(
             tracks.map { ($0.file, Sequencer(track: $0, registry: registry)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// How many months a clinical review stays current: the program's `review-months`, else 24.
+    public var reviewMonths: Int { program?.value("review-months").map { Int($0) } ?? 24 }
+
+    /// The reading grade handouts of `module` must not read above: its own, or the program's
+    /// `reading-grade` ceiling when that is lower.
+    public func readingGrade(of module: any CurriculumModule) -> Double {
+        min(module.readingGrade, program?.value("reading-grade") ?? .infinity)
     }
 
     /// The sequencer of a checked track.

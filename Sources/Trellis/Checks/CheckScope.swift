@@ -40,7 +40,10 @@ public enum CheckScope: Sendable {
             }
             let packFiles = Set(
                 allModules.compactMap { ($0 as? PackModule)?.pack }.filter { namespaces.contains($0.id) }.map(\.file))
-            let documents = library.documents.filter { $0.file == track.file || packFiles.contains($0.file) }
+            // The program files shape what the track prints (contacts, protocols, approvals).
+            let documents = library.documents.filter {
+                $0.file == track.file || packFiles.contains($0.file) || $0.program != nil
+            }
             let packModules = allModules.filter { module in
                 guard let pack = (module as? PackModule)?.pack else { return false }
                 return packFiles.contains(pack.file)

@@ -33,7 +33,20 @@ public struct Validator: Sendable {
         }
         var seen = Set<Diagnostic>()
         let found = diagnostics.filter { context.reportedFiles.contains($0.location.file) && seen.insert($0).inserted }
-        return (found + conflicts(workspace.registry, context)).sorted()
+        return applyingSettings(of: context.program, to: found + conflicts(workspace.registry, context)).sorted()
+    }
+
+    /// The program's severity settings applied: a code set `off` is dropped, another moved to
+    /// its new severity. Settings that may not apply (TR304) are left out.
+    private func applyingSettings(of program: Program?, to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard let severities = program?.severities, !severities.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            guard let setting = severities[diagnostic.code] else { return diagnostic }
+            guard let level = setting else { return nil }
+            var changed = diagnostic
+            changed.severity = level
+            return changed
+        }
     }
 
     /// A pack module refused because the id was taken is a duplicate id in that pack (TR101);

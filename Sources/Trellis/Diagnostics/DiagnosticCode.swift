@@ -38,7 +38,26 @@ extension DiagnosticCode {
     public static let streamOutsideTrack: DiagnosticCode = "TR208"
     public static let streamsCollide: DiagnosticCode = "TR209"
     public static let weekUnderLevelOfCare: DiagnosticCode = "TR210"
+    public static let groupStayOverlap: DiagnosticCode = "TR211"
+    public static let streamGroupMismatch: DiagnosticCode = "TR212"
+    public static let unknownContact: DiagnosticCode = "TR301"
+    public static let packNotApproved: DiagnosticCode = "TR302"
+    public static let secondProgram: DiagnosticCode = "TR303"
+    public static let badSetting: DiagnosticCode = "TR304"
     public static let registrationConflict: DiagnosticCode = "TR501"
+
+    /// Codes a program setting may not lower: errors that make a file or a schedule unusable.
+    public static let cannotBeLowered: Set<DiagnosticCode> = [
+        .notWellFormed, .schemaInvalid, .forbiddenConstruct, .overLimits, .duplicateID, .unresolvedReference,
+        .prerequisiteCycle, .minutesMismatch, .badIdentifier, .badVersion, .unknownActivityKind,
+        .trackReferenceNotLoaded, .sessionLongerThanBlock, .sessionsDoNotFit, .streamOutsideTrack, .streamsCollide,
+        .groupStayOverlap, .streamGroupMismatch,
+    ]
+
+    /// True for a code a setting may not lower (every TR0xx code, and `cannotBeLowered`).
+    public var isLockedAtItsSeverity: Bool {
+        Self.cannotBeLowered.contains(self) || rawValue.hasPrefix("TR0")
+    }
 
     /// One line per built-in code, as FORMAT.md's table says it; used for SARIF rule metadata.
     public static let builtInSummaries: [DiagnosticCode: String] = [
@@ -67,6 +86,12 @@ extension DiagnosticCode {
         .streamOutsideTrack: "a stream names a block, day or week the track does not have",
         .streamsCollide: "two streams fill the same block at the same meeting",
         .weekUnderLevelOfCare: "a week that closures push under the level-of-care minimum",
+        .groupStayOverlap: "groups of one block whose stay ranges overlap, or a stay outside the track's weeks",
+        .streamGroupMismatch: "a stream without group on a block that has groups, or naming a group its block does not have",
+        .unknownContact: "a contact ref that the program does not define, or no program loaded",
+        .packNotApproved: "a track uses a pack version that the program has not approved",
+        .secondProgram: "more than one program on the curricula path",
+        .badSetting: "a setting that names no known code or setting, or lowers a code that cannot be lowered",
         .registrationConflict: "a plugin registers an id another plugin already registered",
     ]
 }

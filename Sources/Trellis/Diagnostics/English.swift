@@ -18,4 +18,14 @@ enum English {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
+
+    /// `stay week 3`, `stay weeks 1–2`, `stay weeks 1–2 and 5`: whole runs folded into ranges.
+    static func stayWeeks(_ weeks: [Int]) -> String {
+        var runs: [(Int, Int)] = []
+        for week in weeks.sorted() {
+            if let last = runs.last, last.1 + 1 == week { runs[runs.count - 1].1 = week } else { runs.append((week, week)) }
+        }
+        let text = list(runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })
+        return (weeks.count == 1 ? "stay week " : "stay weeks ") + text
+    }
 }

@@ -6,6 +6,8 @@
 /// run).
 struct CalendarFile {
     let plan: Plan
+    /// The program's name, for the calendar's name and each event's title.
+    var program: String? = nil
 
     var text: String {
         let track = plan.track
@@ -15,13 +17,16 @@ struct CalendarFile {
             "PRODID:-//Trellis//Trellis \(TrellisVersion.current)//EN",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:\(Self.escape(track.title))",
+            "X-WR-CALNAME:\(Self.escape((program.map { "\($0): " } ?? "") + track.title))",
         ]
         let stamp = Self.date(track.calendar.start) + "T000000Z"
         for meeting in plan.meetings {
             let agenda = meeting.blocks.map { block in
                 "\(block.start)–\(block.end) \(block.block.displayTitle)"
                     + (block.session.map { ": \($0.session.title) (\($0.reference))" } ?? "")
+                    + block.groups.map { room in
+                        "; \(room.group?.displayTitle ?? ""): " + (room.session.map { "\($0.session.title) (\($0.reference))" } ?? "standing group")
+                    }.joined()
             }
             lines += [
                 "BEGIN:VEVENT",
@@ -29,7 +34,7 @@ struct CalendarFile {
                 "DTSTAMP:\(stamp)",
                 "DTSTART:\(Self.date(meeting.date))T\(Self.time(meeting.start))00",
                 "DTEND:\(Self.date(meeting.date))T\(Self.time(meeting.end))00",
-                "SUMMARY:\(Self.escape("\(track.title): week \(meeting.week)"))",
+                "SUMMARY:\(Self.escape((program.map { "\($0) · " } ?? "") + "\(track.title): week \(meeting.week)"))",
                 "DESCRIPTION:\(Self.escape(agenda.joined(separator: "\n")))",
                 "END:VEVENT",
             ]

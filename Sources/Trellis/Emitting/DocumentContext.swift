@@ -26,9 +26,23 @@ struct DocumentContext {
     // MARK: Facilitator guide
 
     func guide(_ guide: FacilitatorGuide) -> [String: Any] {
-        [
+        let unapproved = guide.meetings.flatMap(\.sessions).compactMap { plan -> String? in
+            if case .notApproved(let pack, let version, _) = plan.approval { "\(pack) \(version)" } else { nil }
+        }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let protocols = guide.program?.protocols ?? []
+        return [
             "track": track(guide.track),
             "page": page,
+            "program": guide.program?.name ?? "",
+            "hasProgram": guide.program != nil,
+            "protocols": protocols.map { standing in
+                ["title": standing.title, "blocks": standing.blocks.map { block($0, level: 4) }] as [String: Any]
+            },
+            "hasProtocols": !protocols.isEmpty,
+            "unapproved": unapproved.joined(separator: ", "),
+            "hasUnapproved": !unapproved.isEmpty,
+            "group": guide.group ?? "",
+            "hasGroup": guide.group != nil,
             "week": guide.week,
             "span": guide.track.span(ofWeek: guide.week),
             "hours": English.decimal(guide.hours),
@@ -65,6 +79,8 @@ struct DocumentContext {
             "title": session.title,
             "reference": plan.scheduled.reference.description,
             "blockTitle": plan.blockTitle,
+            "groupTitle": plan.group.map { group in group.displayTitle + (group.stayDescription.map { ", \($0)" } ?? "") } ?? "",
+            "hasGroup": plan.group != nil,
             "start": plan.start.description,
             "end": plan.end.description,
             "minutes": session.minutes,
@@ -80,7 +96,22 @@ struct DocumentContext {
             "activities": plan.activities.map(activity),
             "homework": session.homework.map(inline) ?? [:],
             "hasHomework": session.homework != nil,
-        ]
+        ].merging(Self.approval(plan.approval)) { first, _ in first }
+    }
+
+    /// `isUnapproved` with the banner's words, or `isApproved` with the footer's.
+    static func approval(_ state: ApprovalState) -> [String: Any] {
+        switch state {
+        case .approved(let approval):
+            ["isUnapproved": false, "isApproved": true, "approvalNote": "Approved by \(approval.by) on \(approval.date.mediumDescription)"]
+        case .notApproved(let pack, let version, let program):
+            [
+                "isUnapproved": true, "isApproved": false,
+                "approvalNote": "Not yet approved for use at \(program): \(pack) \(version) has no approval from the program's clinical lead",
+            ]
+        case .notTracked:
+            ["isUnapproved": false, "isApproved": false, "approvalNote": ""]
+        }
     }
 
     private func activity(_ timed: FacilitatorGuide.TimedActivity) -> [String: Any] {
@@ -134,11 +165,13 @@ struct DocumentContext {
             "track": self.track(track),
             "page": page,
             "title": sheet.handout.title,
+            "program": sheet.program ?? "",
+            "hasProgram": sheet.program != nil,
             "name": sheet.key.fileName,
             "week": sheet.week,
             "uses": uses.joined(separator: "; "),
             "parts": sheet.handout.parts.map { part($0, level: 2) },
-        ]
+        ].merging(Self.approval(sheet.approval)) { first, _ in first }
     }
 
     func part(_ part: HandoutPart, level: Int) -> [String: Any] {

@@ -12,11 +12,14 @@ public struct EmitterInput: Sendable {
     public let files: [EmittedFile]
     /// Every emitter of this render by id, with the name links use ("HTML").
     public let emitterNames: [String: String]
+    /// The program running the track, if the curricula have a program file.
+    public let program: Program?
 
     public init(
         track: Track, plan: Plan, weeks: [RenderedWeek], templates: TemplateSet, paper: Paper? = nil,
-        files: [EmittedFile] = [], emitterNames: [String: String] = [:]
+        files: [EmittedFile] = [], emitterNames: [String: String] = [:], program: Program? = nil
     ) {
+        self.program = program
         self.track = track
         self.plan = plan
         self.weeks = weeks
@@ -30,7 +33,7 @@ public struct EmitterInput: Sendable {
     func adding(files: [EmittedFile]) -> EmitterInput {
         EmitterInput(
             track: track, plan: plan, weeks: weeks, templates: templates, paper: paper, files: files,
-            emitterNames: emitterNames)
+            emitterNames: emitterNames, program: program)
     }
 }
 

@@ -11,11 +11,17 @@ public struct FacilitatorGuide: Sendable {
     public let meetings: [Meeting]
     /// Meetings closed this week.
     public let closures: [Closure]
+    /// The program running the track: its name and standing protocols, printed first.
+    public let program: ProgramHeader?
+    /// With `render --group`: the one group this guide is for.
+    public let group: String?
 
     public init(
         track: Track, week: Int, firstDay: CalendarDate, lastDay: CalendarDate, hours: Double, meetings: [Meeting],
-        closures: [Closure]
+        closures: [Closure], program: ProgramHeader? = nil, group: String? = nil
     ) {
+        self.program = program
+        self.group = group
         self.track = track
         self.week = week
         self.firstDay = firstDay
@@ -46,17 +52,23 @@ public struct FacilitatorGuide: Sendable {
         public let label: String
         public let kind: Kind
         public let session: SequencedSession?
+        /// The group of the block this line is for, for a block with groups.
+        public let group: BlockGroup?
     }
 
     /// A session as it runs at one meeting.
     public struct SessionPlan: Sendable {
         public let scheduled: SequencedSession
         public let blockTitle: String
+        /// The group of the block the session runs in (its own room), for a block with groups.
+        public let group: BlockGroup?
         public let start: ClockTime
         public let end: ClockTime
         public let activities: [TimedActivity]
         /// Handouts to print for this session, each once.
         public let handouts: [HandoutSheet.Key]
+        /// Whether the program approved the pack version the session comes from.
+        public let approval: ApprovalState
 
         public var session: Session { scheduled.session }
     }
@@ -98,11 +110,26 @@ public struct HandoutSheet: Sendable {
     public let week: Int
     /// Where it is used this week: the date and the session's title.
     public let uses: [(date: CalendarDate, session: String)]
+    /// Whether the program approved the pack version the handout comes from.
+    public let approval: ApprovalState
+    /// The program's name, printed on the handout.
+    public let program: String?
 
-    public init(key: Key, handout: Handout, week: Int, uses: [(date: CalendarDate, session: String)]) {
+    public init(
+        key: Key, handout: Handout, week: Int, uses: [(date: CalendarDate, session: String)],
+        approval: ApprovalState = .notTracked, program: String? = nil
+    ) {
         self.key = key
         self.handout = handout
         self.week = week
         self.uses = uses
+        self.approval = approval
+        self.program = program
     }
+}
+
+/// What a guide prints about the program: its name and its standing protocols.
+public struct ProgramHeader: Sendable {
+    public let name: String
+    public let protocols: [StandingProtocol]
 }

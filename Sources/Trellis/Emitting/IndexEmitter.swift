@@ -23,6 +23,8 @@ public struct IndexEmitter: Emitter {
         return [
             "track": base.track(track),
             "page": base.page,
+            "program": input.program?.name ?? "",
+            "hasProgram": input.program != nil,
             "general": general.map(link),
             "hasGeneral": !general.isEmpty,
             "weeks": input.weeks.map { week -> [String: Any] in
@@ -34,12 +36,7 @@ public struct IndexEmitter: Emitter {
                         "closed": !meeting.happens,
                         "hasReason": meeting.closure?.reason != nil,
                         "reason": meeting.closure?.reason ?? "",
-                        "blocks": (planned?.agenda ?? []).filter { $0.kind != .breakTime }.map { entry in
-                            [
-                                "start": entry.start.description, "label": entry.label,
-                                "isSession": entry.kind == .session, "title": entry.session?.session.title ?? "",
-                            ] as [String: Any]
-                        },
+                        "blocks": Self.blocks(planned?.agenda ?? []),
                     ]
                 }
                 let guides = files.filter { $0.role == .guide }
@@ -62,5 +59,35 @@ public struct IndexEmitter: Emitter {
                 ]
             },
         ]
+    }
+
+    /// The agenda's blocks, a block's groups side by side under it.
+    static func blocks(_ agenda: [FacilitatorGuide.AgendaEntry]) -> [[String: Any]] {
+        var blocks: [[String: Any]] = []
+        var lastStart: ClockTime?
+        for entry in agenda where entry.kind != .breakTime {
+            let title = entry.session?.session.title ?? (entry.kind == .standing ? "standing group" : "no session")
+            if let group = entry.group {
+                let cell: [String: Any] = ["group": group.displayTitle, "title": title]
+                if lastStart == entry.start, var last = blocks.popLast(), var groups = last["groups"] as? [[String: Any]] {
+                    groups.append(cell)
+                    last["groups"] = groups
+                    blocks.append(last)
+                } else {
+                    let label = entry.label.components(separatedBy: " · ").first ?? entry.label
+                    blocks.append([
+                        "start": entry.start.description, "label": label, "isSession": false, "title": "",
+                        "hasGroups": true, "groups": [cell],
+                    ])
+                }
+            } else {
+                blocks.append([
+                    "start": entry.start.description, "label": entry.label, "isSession": entry.kind == .session,
+                    "title": entry.session?.session.title ?? "", "hasGroups": false, "groups": [[String: Any]](),
+                ])
+            }
+            lastStart = entry.start
+        }
+        return blocks
     }
 }

@@ -15,10 +15,21 @@ public struct RenderedWeek: Sendable {
 }
 
 extension RenderedWeek {
-    /// Builds the week's guide and handouts from a plan; handouts are found through the registry.
-    static func build(week: Int, plan: Plan, registry: PluginRegistry) -> RenderedWeek {
+    /// Builds the week's guide and handouts from a plan; handouts are found through the registry,
+    /// contacts resolved with the program's, and with `group`, only that group's sessions.
+    static func build(
+        week: Int, plan: Plan, registry: PluginRegistry, program: Program? = nil, group: String? = nil
+    ) -> RenderedWeek {
         let track = plan.track
-        var sheets: [HandoutSheet.Key: (handout: Handout, uses: [(CalendarDate, String)])] = [:]
+        let display: (String) -> String? = { id in program?.contact(id: id)?.display }
+        var sheets: [HandoutSheet.Key: (handout: Handout, uses: [(CalendarDate, String)], approval: ApprovalState)] = [:]
+        var approvals: [String: ApprovalState] = [:]
+        func approval(_ namespace: String) -> ApprovalState {
+            if let known = approvals[namespace] { return known }
+            let state = ApprovalState.of(namespace: namespace, registry: registry, program: program)
+            approvals[namespace] = state
+            return state
+        }
         let meetings = plan.meetings(inWeek: week).map { meeting -> FacilitatorGuide.Meeting in
             var agenda: [FacilitatorGuide.AgendaEntry] = []
             var sessions: [FacilitatorGuide.SessionPlan] = []
@@ -26,53 +37,67 @@ extension RenderedWeek {
                 let block: PlannedBlock
                 switch stretch {
                 case .breakTime(let start, let end):
-                    agenda.append(.init(start: start, end: end, label: "Break", kind: .breakTime, session: nil))
+                    agenda.append(.init(start: start, end: end, label: "Break", kind: .breakTime, session: nil, group: nil))
                     continue
                 case .block(let planned):
                     block = planned
                 }
-                let kind: FacilitatorGuide.AgendaEntry.Kind =
-                    block.session != nil ? .session : (block.isStanding ? .standing : .empty)
-                agenda.append(
-                    .init(start: block.start, end: block.end, label: block.block.displayTitle, kind: kind, session: block.session))
-                guard let scheduled = block.session else { continue }
-                var activityClock = block.start
-                var handouts: [HandoutSheet.Key] = []
-                let activities = scheduled.session.activities.map { activity -> FacilitatorGuide.TimedActivity in
-                    let start = activityClock
-                    activityClock = start.adding(minutes: activity.minutes)
-                    var key: HandoutSheet.Key?
-                    if let reference = activity.handout?.qualified(inPack: scheduled.reference.pack ?? ""),
-                        let handout = registry.handout(reference)
-                    {
-                        let found = HandoutSheet.Key(namespace: reference.pack ?? "", id: handout.id, title: handout.title)
-                        key = found
-                        if !handouts.contains(found) { handouts.append(found) }
-                        var entry = sheets[found] ?? (handout, [])
-                        if !entry.uses.contains(where: { $0.0 == meeting.date && $0.1 == scheduled.session.title }) {
-                            entry.uses.append((meeting.date, scheduled.session.title))
+                for room in block.rooms {
+                    let kind: FacilitatorGuide.AgendaEntry.Kind =
+                        room.session != nil ? .session : (room.isStanding ? .standing : .empty)
+                    let label = block.block.displayTitle + (room.group.map { " · \($0.displayTitle)" } ?? "")
+                    agenda.append(
+                        .init(start: block.start, end: block.end, label: label, kind: kind, session: room.session, group: room.group))
+                    guard var scheduled = room.session, group == nil || room.group?.id == group else { continue }
+                    scheduled = scheduled.resolvingContacts(display)
+                    let namespace = scheduled.reference.pack ?? ""
+                    var activityClock = block.start
+                    var handouts: [HandoutSheet.Key] = []
+                    let activities = scheduled.session.activities.map { activity -> FacilitatorGuide.TimedActivity in
+                        let start = activityClock
+                        activityClock = start.adding(minutes: activity.minutes)
+                        var key: HandoutSheet.Key?
+                        if let reference = activity.handout?.qualified(inPack: namespace), let handout = registry.handout(reference) {
+                            let found = HandoutSheet.Key(namespace: reference.pack ?? "", id: handout.id, title: handout.title)
+                            key = found
+                            if !handouts.contains(found) { handouts.append(found) }
+                            var entry = sheets[found]
+                                ?? (handout.resolvingContacts(display), [], approval(reference.pack ?? ""))
+                            if !entry.uses.contains(where: { $0.0 == meeting.date && $0.1 == scheduled.session.title }) {
+                                entry.uses.append((meeting.date, scheduled.session.title))
+                            }
+                            sheets[found] = entry
                         }
-                        sheets[found] = entry
+                        return .init(
+                            activity: activity, start: start, end: activityClock, handout: key,
+                            kindName: registry.activityKinds[activity.kind]?.name ?? activity.kind)
                     }
-                    return .init(
-                        activity: activity, start: start, end: activityClock, handout: key,
-                        kindName: registry.activityKinds[activity.kind]?.name ?? activity.kind)
+                    sessions.append(
+                        .init(
+                            scheduled: scheduled, blockTitle: block.block.displayTitle, group: room.group, start: block.start,
+                            end: block.start.adding(minutes: scheduled.session.minutes), activities: activities,
+                            handouts: handouts, approval: approval(namespace)))
                 }
-                sessions.append(
-                    .init(
-                        scheduled: scheduled, blockTitle: block.block.displayTitle, start: block.start,
-                        end: block.start.adding(minutes: scheduled.session.minutes), activities: activities,
-                        handouts: handouts))
             }
             return .init(date: meeting.date, start: meeting.start, end: meeting.end, agenda: agenda, sessions: sessions)
         }
         let guide = FacilitatorGuide(
             track: track, week: week, firstDay: track.firstDay(ofWeek: week),
             lastDay: track.firstDay(ofWeek: week).adding(days: 6), hours: track.hours(inWeek: week), meetings: meetings,
-            closures: plan.closures.filter { track.week(of: $0.date) == week })
+            closures: plan.closures.filter { track.week(of: $0.date) == week },
+            program: program.map { ProgramHeader(name: $0.name, protocols: $0.protocols.map { $0.resolvingContacts(display) }) },
+            group: group)
         let handouts = sheets.keys.sorted().map { key in
-            HandoutSheet(key: key, handout: sheets[key]!.handout, week: week, uses: sheets[key]!.uses)
+            HandoutSheet(key: key, handout: sheets[key]!.handout, week: week, uses: sheets[key]!.uses, approval: sheets[key]!.approval,
+                         program: program?.name)
         }
         return RenderedWeek(week: week, guide: guide, handouts: handouts)
+    }
+}
+
+extension SequencedSession {
+    /// The same scheduled session with its text's contacts resolved for printing.
+    func resolvingContacts(_ display: (String) -> String?) -> SequencedSession {
+        SequencedSession(reference: reference, session: session.resolvingContacts(display), item: item)
     }
 }

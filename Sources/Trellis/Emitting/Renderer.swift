@@ -45,12 +45,21 @@ public struct Renderer: Sendable {
     public let paper: Paper?
     /// Nil: only registered emitters.
     public let external: ExternalEmitters?
+    /// The program whose contacts, protocols, name and approvals the documents carry.
+    public let program: Program?
+    /// Only this group's sessions and handouts (`render --group`); nil for all.
+    public let group: String?
 
-    public init(registry: PluginRegistry, templates: TemplateSet, paper: Paper? = nil, external: ExternalEmitters? = nil) {
+    public init(
+        registry: PluginRegistry, templates: TemplateSet, paper: Paper? = nil, external: ExternalEmitters? = nil,
+        program: Program? = nil, group: String? = nil
+    ) {
         self.registry = registry
         self.templates = templates
         self.paper = paper
         self.external = external
+        self.program = program
+        self.group = group
     }
 
     /// The emitters a render with `formats` runs: those that always run, then `formats` in the
@@ -76,10 +85,11 @@ public struct Renderer: Sendable {
     public func render(_ track: Track, weeks: ClosedRange<Int>, formats: [String]) throws(Failure) -> [EmittedFile] {
         let emitters = try emitters(for: formats)
         let plan = Sequencer(track: track, registry: registry).plan(weeks: weeks)
-        let rendered = weeks.map { RenderedWeek.build(week: $0, plan: plan, registry: registry) }
+        let rendered = weeks.map { RenderedWeek.build(week: $0, plan: plan, registry: registry, program: program, group: group) }
         let input = EmitterInput(
             track: track, plan: plan, weeks: rendered, templates: templates, paper: paper,
-            emitterNames: Dictionary(emitters.map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first }))
+            emitterNames: Dictionary(emitters.map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first }),
+            program: program)
 
         var files: [EmittedFile] = []
         for emitter in emitters where emitter.phase == .documents {

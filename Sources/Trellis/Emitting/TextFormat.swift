@@ -21,7 +21,7 @@ public struct HTMLTextFormat: TextFormat {
             case .text(let string): Self.escape(string)
             case .emphasis(let inner): "<em>\(render(inner))</em>"
             case .strong(let inner): "<strong>\(render(inner))</strong>"
-            case .contact(let reference): Self.escape(reference)
+            case .contact(let contact): Self.escape(contact.text)
             }
         }.joined()
     }
@@ -61,7 +61,7 @@ public struct MarkdownTextFormat: TextFormat {
             case .text(let string): Markdown.escape(Self.fold(string))
             case .emphasis(let inner): "*\(render(inner).trimmingCharacters())*"
             case .strong(let inner): "**\(render(inner).trimmingCharacters())**"
-            case .contact(let reference): Markdown.escape(reference)
+            case .contact(let contact): Markdown.escape(contact.text)
             }
         }.joined()
     }

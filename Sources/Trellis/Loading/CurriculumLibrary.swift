@@ -12,13 +12,19 @@ public struct CurriculumLibrary: Sendable {
     public let packs: [Pack]
     /// Tracks available by id, shadowing applied.
     public let tracks: [Track]
+    /// Program files, in load order; `program` says which one is used.
+    public let programs: [Program]
 
     private let packsByID: [String: Pack]
     private let tracksByID: [String: Track]
 
-    public init(documents: [LoadedDocument], inputFiles: Set<String>) {
+    /// The files found on the curricula path, in path order (some may also be inputs).
+    public let pathFiles: [String]
+
+    public init(documents: [LoadedDocument], inputFiles: Set<String>, pathFiles: [String]? = nil) {
         self.documents = documents
         self.inputFiles = inputFiles
+        self.pathFiles = pathFiles ?? documents.map(\.file)
         let inputPackIDs = Set(documents.filter { inputFiles.contains($0.file) }.compactMap { $0.pack?.id })
         let inputTrackIDs = Set(documents.filter { inputFiles.contains($0.file) }.compactMap { $0.track?.id })
         packs = documents.compactMap { document in
@@ -29,12 +35,23 @@ public struct CurriculumLibrary: Sendable {
             guard let track = document.track else { return nil }
             return inputFiles.contains(document.file) || !inputTrackIDs.contains(track.id) ? track : nil
         }
+        programs = documents.compactMap(\.program)
         packsByID = Dictionary(packs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         tracksByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func pack(id: String) -> Pack? { packsByID[id] }
     public func track(id: String) -> Track? { tracksByID[id] }
+
+    /// The program the curricula describe: a program file named on the command line (and not on
+    /// the path) stands in for the path's; otherwise the first on the curricula path. Any other
+    /// program file is a second program (TR303).
+    public var program: Program? {
+        let onPath = Set(pathFiles)
+        if let named = programs.first(where: { !onPath.contains($0.file) }) { return named }
+        let byFile = Dictionary(programs.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        return pathFiles.lazy.compactMap { byFile[$0] }.first
+    }
 
     /// The documents the user named.
     public var inputDocuments: [LoadedDocument] { documents.filter { inputFiles.contains($0.file) } }

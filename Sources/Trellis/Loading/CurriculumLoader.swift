@@ -30,17 +30,19 @@ public struct CurriculumLoader: Sendable {
         for input in inputs { inputFiles += try files(at: input) }
         var pathFiles: [String] = []
         for directory in path.directories { pathFiles += try files(at: directory) }
-        var seen = Set<String>()
+        var seen: [String: String] = [:]  // canonical path → the spelling kept
         var ordered: [String] = []
-        for file in inputFiles + pathFiles where seen.insert(canonical(file)).inserted {
+        for file in inputFiles + pathFiles where seen[canonical(file)] == nil {
+            seen[canonical(file)] = file
             ordered.append(file)
         }
+        let onPath = pathFiles.compactMap { seen[canonical($0)] }
         var documents: [LoadedDocument] = []
         for file in ordered {
             documents.append(try read(file))
         }
         let reported = Set(inputs.isEmpty ? pathFiles : inputFiles)
-        return CurriculumLibrary(documents: documents, inputFiles: reported)
+        return CurriculumLibrary(documents: documents, inputFiles: reported, pathFiles: onPath)
     }
 
     /// Reads one file, refusing to read a file over the size limit at all.

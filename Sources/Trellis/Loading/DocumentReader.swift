@@ -1,6 +1,6 @@
 import TrellisXML
 
-/// Reads one pack or track document from bytes: safe parse, schema validation, model.
+/// Reads one pack, track or program document from bytes: safe parse, schema validation, model.
 public struct DocumentReader: Sendable {
     public var limits: ParserLimits
 
@@ -27,12 +27,16 @@ public struct DocumentReader: Sendable {
             return LoadedDocument(file: file, content: .unreadable, diagnostics: problems.map { diagnostic($0, file) })
         }
         let location = SourceLocation(file: file, position: root.position)
-        guard root.namespace == XMLNamespace.curriculum, root.name == "pack" || root.name == "track" else {
+        guard root.namespace == XMLNamespace.curriculum, ["pack", "track", "program"].contains(root.name) else {
             let diagnostic = Diagnostic.error(.schemaInvalid, at: location, SchemaMessage.notTrellisDocument(root: root.name))
             return LoadedDocument(file: file, content: .unreadable, diagnostics: [diagnostic])
         }
         let content: LoadedDocument.Content =
-            root.name == "pack" ? .pack(Pack(element: root, file: file)) : .track(Track(element: root, file: file))
+            switch root.name {
+            case "pack": .pack(Pack(element: root, file: file))
+            case "track": .track(Track(element: root, file: file))
+            default: .program(Program(element: root, file: file))
+            }
         return LoadedDocument(file: file, content: content, diagnostics: schemaDiagnostics(parsed.problems, root, file))
     }
 

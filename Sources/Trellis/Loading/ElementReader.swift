@@ -55,7 +55,7 @@ struct ElementReader {
             case .element(let child) where child.name == "strong":
                 return .strong(inlineRuns(child.content))
             case .element(let child) where child.name == "contact":
-                return .contact(string(child, "ref"))
+                return .contact(ContactReference(id: string(child, "ref"), location: location(child.position)))
             case .element(let child):
                 return .emphasis(inlineRuns(child.content))
             }

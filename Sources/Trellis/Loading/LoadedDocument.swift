@@ -4,6 +4,7 @@ public struct LoadedDocument: Sendable {
     public enum Content: Sendable {
         case pack(Pack)
         case track(Track)
+        case program(Program)
         /// Nothing usable: the diagnostics say why.
         case unreadable
     }
@@ -22,6 +23,7 @@ public struct LoadedDocument: Sendable {
 
     public var pack: Pack? { if case .pack(let pack) = content { pack } else { nil } }
     public var track: Track? { if case .track(let track) = content { track } else { nil } }
+    public var program: Program? { if case .program(let program) = content { program } else { nil } }
 
     /// True when the document loaded without errors, so rules can trust its structure.
     public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }

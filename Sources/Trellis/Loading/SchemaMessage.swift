@@ -65,7 +65,7 @@ enum SchemaMessage {
 
     /// The message for a root element that is neither a pack nor a track in the Trellis namespace.
     static func notTrellisDocument(root: String) -> String {
-        "this is not a Trellis document: the root element is <\(root)>, but it must be <pack> or <track> "
+        "this is not a Trellis document: the root element is <\(root)>, but it must be <pack>, <track> or <program> "
             + "with xmlns=\"\(XMLNamespace.curriculum)\"."
     }
 
@@ -116,7 +116,7 @@ enum SchemaMessage {
     }()
 
     private static func explanation(element: String, attribute: String) -> String {
-        explanations["\(element)/\(attribute)"] ?? explanations[attribute] ?? "a valid value (see FORMAT.md)"
+        explanations["\(element)/\(attribute)"] ?? explanations[attribute] ?? "a valid value (see Documentation/Reference/Formats.md)"
     }
 
     /// What each attribute's value must look like, in plain words.
@@ -136,6 +136,12 @@ enum SchemaMessage {
         "start": "a date written YYYY-MM-DD, such as 2027-01-04",
         "date": "a date written YYYY-MM-DD, such as 2027-01-04",
         "order": "as-listed or prerequisites",
+        "stay": "a week of a member's stay such as 1, or a range such as 1-2",
+        "setting/name": "review-months or reading-grade",
+        "severity": "off, note, warning or error",
+        "code": "a diagnostic code such as TR108",
+        "phone": "not empty",
+        "text": "not empty",
         "lines": "a whole number of lines from 1 to 40",
         "min": "a whole number",
         "max": "a whole number",

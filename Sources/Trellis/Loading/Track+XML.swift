@@ -53,7 +53,14 @@ extension DayLayout {
                     return .block(
                         Block(
                             id: reader.string(child, "id"), minutes: reader.int(child, "minutes"),
-                            title: reader.optionalString(child, "title"), origin: reader.origin(of: child)))
+                            title: reader.optionalString(child, "title"),
+                            groups: child.children(named: "group").map { group in
+                                let stay = reader.optionalString(group, "stay")
+                                return BlockGroup(
+                                    id: reader.string(group, "id"), title: reader.optionalString(group, "title"),
+                                    stay: stay.flatMap(WeekRange.init), stayText: stay, origin: reader.origin(of: group))
+                            },
+                            origin: reader.origin(of: child)))
                 case "break":
                     return .breakTime(minutes: reader.int(child, "minutes"), origin: reader.origin(of: child))
                 default:
@@ -69,6 +76,7 @@ extension TrackStream {
         let weeksText = reader.optionalString(element, "weeks")
         self.init(
             block: reader.string(element, "block"),
+            group: reader.optionalString(element, "group"),
             days: reader.optionalString(element, "days").map {
                 $0.split(whereSeparator: \.isWhitespace).compactMap { Weekday(rawValue: String($0)) }
             },

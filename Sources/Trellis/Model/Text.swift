@@ -3,17 +3,35 @@ public indirect enum InlineRun: Hashable, Sendable {
     case text(String)
     case emphasis([InlineRun])
     case strong([InlineRun])
-    /// A program contact by id (`<contact ref="on-call"/>`): printed as the program's label and
+    /// A program contact (`<contact ref="on-call"/>`): printed as the program's label and
     /// number, so no pack hard-codes a phone number.
-    case contact(String)
+    case contact(ContactReference)
 
     var plainText: String {
         switch self {
         case .text(let string): string
         case .emphasis(let runs), .strong(let runs): runs.map(\.plainText).joined()
-        case .contact(let reference): reference
+        case .contact(let contact): contact.text
         }
     }
+}
+
+/// `<contact ref="…"/>` in text: the contact's id, where it was written, and once a program has
+/// resolved it, what to print.
+public struct ContactReference: Hashable, Sendable {
+    public var id: String
+    public var location: SourceLocation?
+    /// The program's `Label (phone)`, filled in when the text is rendered for a program.
+    public var display: String?
+
+    public init(id: String, location: SourceLocation? = nil, display: String? = nil) {
+        self.id = id
+        self.location = location
+        self.display = display
+    }
+
+    /// What the text reads as: the display, or the id before it is resolved.
+    public var text: String { display ?? id }
 }
 
 /// Inline content (objectives, prompts, list items, paragraphs): a sequence of runs.

@@ -2,6 +2,8 @@
 public struct TrackStream: Hashable, Sendable {
     /// The id of the block the stream fills.
     public var block: String
+    /// The group of the block it fills, for a block with groups.
+    public var group: String?
     /// The meeting days it fills; nil means every meeting day.
     public var days: [Weekday]?
     /// The weeks it fills (closed tracks only); nil means every week.
@@ -31,10 +33,11 @@ public struct TrackStream: Hashable, Sendable {
     }
 
     public init(
-        block: String, days: [Weekday]? = nil, weeks: WeekRange? = nil, weeksText: String? = nil,
+        block: String, group: String? = nil, days: [Weekday]? = nil, weeks: WeekRange? = nil, weeksText: String? = nil,
         order: SequenceOrder = .asListed, items: [Item], origin: Origin = .code("stream")
     ) {
         self.block = block
+        self.group = group
         self.days = days
         self.weeks = weeks
         self.weeksText = weeksText ?? weeks?.description
@@ -42,6 +45,12 @@ public struct TrackStream: Hashable, Sendable {
         self.items = items
         self.origin = origin
     }
+}
+
+extension TrackStream {
+    /// The block, or block and group, whose slots the stream fills: two streams with one key
+    /// compete for the same room.
+    var place: String { group.map { "\(block)#\($0)" } ?? block }
 }
 
 /// The weeks `N` or `N-M` of a stream, 1-based and inclusive.

@@ -115,6 +115,15 @@ public struct Pipeline: Sendable {
         } else {
             weeks = 1...max(1, track.weeks)
         }
+        if let group = request.group {
+            let groups = track.day.blocks.flatMap(\.groups).map(\.id)
+            guard groups.contains(group) else {
+                throw .cannotRun(
+                    .render,
+                    "\(track.id) has no group \"\(group)\""
+                        + (groups.isEmpty ? "; its blocks have no groups" : "; its groups are \(Set(groups).sorted().joined(separator: ", "))"))
+            }
+        }
         let formats = request.formats.filter { !$0.isEmpty }
         guard !formats.isEmpty else { throw .cannotRun(.render, "--format names no emitter") }
         let templates: TemplateSet
@@ -127,7 +136,8 @@ public struct Pipeline: Sendable {
             registry: prepared.registry, templates: templates, paper: request.paper,
             external: request.externalSearchPath.map {
                 Renderer.ExternalEmitters(searchPath: $0, outputFolder: request.outputFolder, timeout: request.externalTimeout)
-            })
+            },
+            program: prepared.workspace.library.program, group: request.group)
         do {
             let files = try renderer.render(track, weeks: weeks, formats: formats)
             return Rendered(files: files, weeks: weeks, unusedTemplateOverrides: templates.unusedOverrides)
@@ -173,11 +183,14 @@ public struct RenderRequest: Sendable {
     public var externalSearchPath: [String]?
     /// Seconds an external emitter may take.
     public var externalTimeout: Double
+    /// Only this group's guides and handouts.
+    public var group: String?
 
     public init(
         week: Int? = nil, formats: [String] = ["markdown", "html"], templates: String? = nil, paper: Paper? = nil,
-        outputFolder: String, externalSearchPath: [String]? = nil, externalTimeout: Double = 60
+        outputFolder: String, externalSearchPath: [String]? = nil, externalTimeout: Double = 60, group: String? = nil
     ) {
+        self.group = group
         self.week = week
         self.formats = formats
         self.templates = templates

@@ -39,5 +39,11 @@ public struct BuiltInPlugin: Plugin {
         RollingPrerequisiteRule(),
         StreamCollisionRule(),
         ShortWeekRule(),
+        GroupStayRule(),
+        StreamGroupRule(),
+        ContactRule(),
+        ApprovalRule(),
+        SecondProgramRule(),
+        SettingRule(),
     ]
 }

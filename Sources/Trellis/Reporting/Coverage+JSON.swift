@@ -20,6 +20,23 @@ extension Coverage {
                             ("start", .string(entry.start.description)),
                             ("streams", .array(entry.streams.map(\.json))),
                             (
+                                "groups",
+                                .array(
+                                    entry.rooms.map { room in
+                                        .object([
+                                            ("block", .string(room.block.id)), ("group", .string(room.group.id)),
+                                            ("title", .string(room.group.displayTitle)),
+                                            ("weeks", .string(WeekRange(first: room.weeks.lowerBound, last: room.weeks.upperBound).description)),
+                                            ("stayWeeks", .string(WeekRange(first: room.stayWeeks.lowerBound, last: room.stayWeeks.upperBound).description)),
+                                            ("sessions", .array(room.sessions.map { .string($0.description) })),
+                                        ])
+                                    })
+                            ),
+                            (
+                                "repeats",
+                                .array(entry.repeats.map { .object([("session", .string($0.session.description)), ("times", .int($0.times))]) })
+                            ),
+                            (
                                 "outOfOrder",
                                 .array(
                                     entry.outOfOrder.map {
@@ -42,6 +59,7 @@ extension Coverage.StreamShare {
         .object([
             ("stream", .int(stream + 1)),
             ("block", .string(block)),
+            ("group", group.map(JSONValue.string) ?? .null),
             ("days", days.map { .array($0.map { .string($0.rawValue) }) } ?? .null),
             ("sessions", .int(sessions.count)),
             ("met", .int(sessions.count - missed.count)),

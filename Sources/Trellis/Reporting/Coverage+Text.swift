@@ -33,6 +33,15 @@ extension Coverage {
                 missing.isEmpty
                     ? "Every entry week meets every session within its stay."
                     : "Some entry weeks miss sessions within their stay: see the rows under 100%.")
+            if track.hasGroups {
+                lines += ["", "Who sits in which group, by entry week:"]
+                lines += entries.map { "  " + Self.path(of: $0) }
+            }
+            if let most = entries.compactMap({ entry in entry.repeats.first.map { (entry.week, $0) } }).max(by: { $0.1.times < $1.1.times }) {
+                lines.append("")
+                lines.append(
+                    "The most any member meets one session is \(most.1.times) times (\(most.1.session), entering in week \(most.0)).")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -52,11 +61,48 @@ extension Coverage {
             lines.append("\(broken.session) comes on \(broken.date), before its prerequisite \(broken.prerequisite).")
         }
         if entry.outOfOrder.isEmpty { lines.append("No session comes before its prerequisites.") }
+        if track.hasGroups { lines.append("The cohort " + Self.path(of: entry).replacingOccurrences(of: "joins week", with: "starts in week")) }
         return lines
     }
 
     static func label(_ share: StreamShare) -> String {
-        share.block + (share.days.map { " (\($0.map(\.rawValue).joined(separator: " ")))" } ?? "")
+        share.block + (share.group.map { " group \($0)" } ?? "")
+            + (share.days.map { " (\($0.map(\.rawValue).joined(separator: " ")))" } ?? "")
+    }
+
+    /// `joins week 3: meets orientation or-01, or-02 … in the Orientation group in weeks 3–4
+    /// (stay weeks 1–2), then the Skills group in weeks 5–14 (11 sessions)`: a member's way
+    /// through the groups of every block that has them, in words a program director reads.
+    static func path(of entry: Entry) -> String {
+        let byBlock = Dictionary(grouping: entry.rooms, by: \.block.id)
+        let blocks = entry.rooms.map(\.block).reduce(into: [Block]()) { if !$0.contains($1) { $0.append($1) } }
+        let parts = blocks.map { block -> String in
+            let stretches = (byBlock[block.id] ?? []).map { room -> String in
+                let weeks = room.weeks.count == 1 ? "week \(room.weeks.lowerBound)" : "weeks \(room.weeks.lowerBound)–\(room.weeks.upperBound)"
+                let stay = room.stayWeeks.count == 1
+                    ? "stay week \(room.stayWeeks.lowerBound)" : "stay weeks \(room.stayWeeks.lowerBound)–\(room.stayWeeks.upperBound)"
+                let what = room.sessions.count <= 8
+                    ? "meets \(sessionList(room.sessions))" : "meets \(room.sessions.count) different sessions"
+                return "\(room.group.displayTitle) in \(weeks) (\(stay)): \(what)"
+            }
+            return "\(block.displayTitle): " + stretches.joined(separator: "; then ")
+        }
+        return "joins week \(entry.week) (\(entry.start)): " + (parts.isEmpty ? "no group takes them" : parts.joined(separator: ". "))
+    }
+
+    /// `orientation or-01, or-02 and early-recovery er-01`: sessions grouped by pack.
+    static func sessionList(_ sessions: [Reference]) -> String {
+        guard !sessions.isEmpty else { return "no sessions" }
+        var packs: [(String, [String])] = []
+        for session in sessions {
+            let pack = session.pack ?? ""
+            if let index = packs.firstIndex(where: { $0.0 == pack }) {
+                packs[index].1.append(session.local)
+            } else {
+                packs.append((pack, [session.local]))
+            }
+        }
+        return English.list(packs.map { "\($0.0) \($0.1.joined(separator: ", "))" })
     }
 
     static func percent(_ share: StreamShare) -> String {

@@ -1,6 +1,6 @@
 extension CurriculumLibrary {
-    /// `trellis list`: each pack with its modules and sessions (minutes), each track with its
-    /// weeks and hours per week, and the weeks closures shorten.
+    /// `trellis list`: each pack with its approval state, modules and sessions (minutes), each
+    /// track with its weeks and hours per week and the weeks closures shorten, and the program.
     public var listing: String {
         var lines: [String] = []
         let packs = inputDocuments.compactMap(\.pack)
@@ -8,6 +8,13 @@ extension CurriculumLibrary {
         if !packs.isEmpty { lines.append("Packs") }
         for pack in packs {
             lines.append("  \(pack.id) \(pack.version): \(pack.title) [\(pack.file)]")
+            if let program {
+                lines.append(
+                    "    "
+                        + (program.approval(pack: pack.id, version: pack.version).map {
+                            "approved for \(program.name) by \($0.by) on \($0.date)"
+                        } ?? "not approved for \(program.name)"))
+            }
             for module in pack.modules {
                 let minutes = module.sessions.map(\.minutes).reduce(0, +)
                 lines.append("    \(module.id): \(module.title), \(module.sessions.count) sessions, \(minutes) minutes")
@@ -29,6 +36,17 @@ extension CurriculumLibrary {
                 lines.append(
                     "    week \(week): \(English.decimal(track.hours(inWeek: week))) hours (closed \(reasons.joined(separator: ", ")))")
             }
+        }
+        let programs = inputDocuments.compactMap(\.program)
+        if !programs.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines.append("Program")
+        }
+        for program in programs {
+            lines.append("  \(program.id) \(program.version): \(program.name) [\(program.file)]")
+            lines.append(
+                "    \(English.count(program.contacts.count, "contact")), \(English.count(program.protocols.count, "protocol")), "
+                    + "\(English.count(program.settings.count, "setting")), \(English.count(program.approvals.count, "approval"))")
         }
         if lines.isEmpty { lines.append("No packs or tracks found.") }
         return lines.joined(separator: "\n") + "\n"

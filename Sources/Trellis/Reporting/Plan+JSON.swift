@@ -43,6 +43,24 @@ extension PlannedBlock {
             ("start", .string(start.description)),
             ("end", .string(end.description)),
             ("title", .string(title)),
+        ]
+        guard groups.isEmpty else {
+            members.append(("groups", .array(groups.map(\.json))))
+            return .object(members)
+        }
+        members.append(("session", session.map { .string($0.reference.description) } ?? .null))
+        if let session { members.append(("minutes", .int(session.session.minutes))) }
+        return .object(members)
+    }
+}
+
+extension PlannedGroup {
+    /// `{"group", "title", "stay", "session", "minutes"}`: `minutes` only with a session.
+    var json: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("group", .string(group?.id ?? "")),
+            ("title", .string(session?.session.title ?? group?.displayTitle ?? "")),
+            ("stay", group?.stay.map { .string($0.description) } ?? .null),
             ("session", session.map { .string($0.reference.description) } ?? .null),
         ]
         if let session { members.append(("minutes", .int(session.session.minutes))) }

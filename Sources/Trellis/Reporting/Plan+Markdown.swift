@@ -26,13 +26,20 @@ extension Plan {
             switch stretch {
             case .breakTime(let start, let end):
                 return "| \(start)–\(end) | Break | |"
+            case .block(let block) where block.groups.isEmpty:
+                return "| \(block.start)–\(block.end) | \(Markdown.escape(block.block.displayTitle)) | \(Self.cell(block.rooms[0])) |"
             case .block(let block):
-                let session =
-                    block.session.map { "\(Markdown.escape($0.session.title)) (`\($0.reference)`)" }
-                    ?? (block.isStanding ? "standing group" : "no session")
-                return "| \(block.start)–\(block.end) | \(Markdown.escape(block.block.displayTitle)) | \(session) |"
+                return block.groups.map { room in
+                    "| \(block.start)–\(block.end) | \(Markdown.escape(block.block.displayTitle)): "
+                        + "\(Markdown.escape(Self.groupName(room))) | \(Self.cell(room)) |"
+                }.joined(separator: "\n")
             }
         }
         return ["### \(meeting.date.longDescription)", "", "| Time | Group | Session |", "| --- | --- | --- |"] + rows + [""]
+    }
+
+    private static func cell(_ room: PlannedGroup) -> String {
+        room.session.map { "\(Markdown.escape($0.session.title)) (`\($0.reference)`)" }
+            ?? (room.isStanding ? "standing group" : "no session")
     }
 }

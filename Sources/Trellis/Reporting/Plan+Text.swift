@@ -25,18 +25,29 @@ extension Plan {
 
     private func agenda(of meeting: PlannedMeeting) -> [String] {
         ["  \(meeting.date.longDescription)"]
-            + meeting.timeline.map { stretch in
+            + meeting.timeline.flatMap { stretch -> [String] in
                 switch stretch {
-                case .breakTime(let start, let end): "    \(start)–\(end)  Break"
-                case .block(let block): "    \(block.start)–\(block.end)  \(describe(block))"
+                case .breakTime(let start, let end):
+                    return ["    \(start)–\(end)  Break"]
+                case .block(let block) where block.groups.isEmpty:
+                    return ["    \(block.start)–\(block.end)  \(describe(block.rooms[0], name: block.block.displayTitle))"]
+                case .block(let block):
+                    let indent = String(repeating: " ", count: "    \(block.start)–\(block.end)  ".count)
+                    return ["    \(block.start)–\(block.end)  \(block.block.displayTitle), in groups:"]
+                        + block.groups.map { indent + "- " + describe($0, name: Self.groupName($0)) }
                 }
             }
     }
 
-    private func describe(_ block: PlannedBlock) -> String {
-        let name = block.block.displayTitle
-        guard let session = block.session else {
-            return block.isStanding ? name : "\(name) · no session (the stream's sequence has ended)"
+    /// `Orientation group (stay weeks 1–2)`.
+    static func groupName(_ room: PlannedGroup) -> String {
+        guard let group = room.group else { return "" }
+        return group.displayTitle + (group.stayDescription.map { " (\($0))" } ?? "")
+    }
+
+    private func describe(_ room: PlannedGroup, name: String) -> String {
+        guard let session = room.session else {
+            return room.isStanding ? name : "\(name) · no session (the stream's sequence has ended)"
         }
         return "\(name) · \(session.session.title) [\(session.reference)]"
     }
@@ -65,7 +76,9 @@ extension Track {
         var parts = [
             "\(admission == .rolling ? "Rolling admission" : "Closed cohort"), \(weeks) weeks",
             "\(meetingCount) meeting\(meetingCount == 1 ? "" : "s") a week (\(English.list(days)))",
-            "\(English.decimal(weeklyHours)) hours of groups a week",
+            mostWeeklyHours > weeklyHours
+                ? "\(English.decimal(weeklyHours))–\(English.decimal(mostWeeklyHours)) hours of groups a week, by week of stay"
+                : "\(English.decimal(weeklyHours)) hours of groups a week",
         ]
         if let level = levelOfCare ?? impliedLevelOfCare { parts.append("level of care \(level.rawValue)") }
         parts.append("group size \(groupSize)")

@@ -69,21 +69,70 @@ public struct PlannedMeeting: Hashable, Sendable {
     }
 }
 
-/// One block at one meeting: a scheduled session, an empty slot, or a standing group.
+/// One block at one meeting: a scheduled session, an empty slot, or a standing group; or, for a
+/// block with groups, what each group does.
 public struct PlannedBlock: Hashable, Sendable {
     public let block: Block
     public let start: ClockTime
     public let end: ClockTime
-    /// The session, or nil for a standing group or an empty slot.
+    /// The session, or nil for a standing group, an empty slot, or a block with groups.
     public let session: SequencedSession?
     /// The stream that fills the block here, if any (its index in the track).
     public let stream: Int?
     /// The stream's slot number (from 0, counted from the track's first meeting), if any.
     public let slot: Int?
+    /// For a block with groups: each group, in document order.
+    public let groups: [PlannedGroup]
+
+    public init(
+        block: Block, start: ClockTime, end: ClockTime, session: SequencedSession?, stream: Int?, slot: Int?,
+        groups: [PlannedGroup] = []
+    ) {
+        self.block = block
+        self.start = start
+        self.end = end
+        self.session = session
+        self.stream = stream
+        self.slot = slot
+        self.groups = groups
+    }
 
     /// What the block is called on an agenda: the session's title, else the block's.
     public var title: String { session?.session.title ?? block.displayTitle }
 
     /// True when no stream fills the block: a standing group such as a process group.
+    public var isStanding: Bool { stream == nil && groups.isEmpty }
+
+    /// Every room of the block: the block itself (group nil), or each of its groups.
+    public var rooms: [PlannedGroup] {
+        guard groups.isEmpty else { return groups }
+        return [PlannedGroup(group: nil, session: session, stream: stream, slot: slot)]
+    }
+
+    /// The room a member in week `stayWeek` of their stay sits in, if they have one.
+    public func room(forStayWeek stayWeek: Int) -> PlannedGroup? {
+        guard !groups.isEmpty else { return rooms.first }
+        guard let group = block.group(forStayWeek: stayWeek) else { return nil }
+        return groups.first { $0.group?.id == group.id }
+    }
+}
+
+/// One group of a block at one meeting (or, with no group, the block itself): its session, or
+/// nothing for a standing group or an ended sequence.
+public struct PlannedGroup: Hashable, Sendable {
+    /// Nil for a block without groups.
+    public let group: BlockGroup?
+    public let session: SequencedSession?
+    public let stream: Int?
+    public let slot: Int?
+
+    public init(group: BlockGroup?, session: SequencedSession?, stream: Int?, slot: Int?) {
+        self.group = group
+        self.session = session
+        self.stream = stream
+        self.slot = slot
+    }
+
+    /// True when no stream fills it: a standing group.
     public var isStanding: Bool { stream == nil }
 }

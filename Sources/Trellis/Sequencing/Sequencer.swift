@@ -71,6 +71,8 @@ public struct Sequencer: Sendable {
     public struct Collision: Hashable, Sendable {
         public let date: CalendarDate
         public let block: String
+        /// The group of the block, for a block with groups.
+        public let group: String?
         /// The stream that has the block, and the one that loses it.
         public let kept: Int
         public let lost: Int
@@ -93,7 +95,7 @@ public struct Sequencer: Sendable {
     private func fill(
         throughWeek lastWeek: Int, including: (Meeting) -> Bool, collisions: inout [Collision]
     ) -> Plan {
-        let blockIDs = Set(track.day.blocks.map(\.id))
+        let places = track.day.places
         var slots = [Int](repeating: 0, count: sequences.count)
         var meetings: [PlannedMeeting] = []
         var closures: [Closure] = []
@@ -111,13 +113,15 @@ public struct Sequencer: Sendable {
                     continue
                 }
                 var owner: [String: (stream: Int, slot: Int)] = [:]
-                for sequence in sequences where blockIDs.contains(sequence.stream.block) && sequence.stream.fills(meeting) {
-                    if let kept = owner[sequence.stream.block] {
+                for sequence in sequences where places.contains(sequence.stream.place) && sequence.stream.fills(meeting) {
+                    if let kept = owner[sequence.stream.place] {
                         collisions.append(
-                            Collision(date: meeting.date, block: sequence.stream.block, kept: kept.stream, lost: sequence.index))
+                            Collision(
+                                date: meeting.date, block: sequence.stream.block, group: sequence.stream.group,
+                                kept: kept.stream, lost: sequence.index))
                         continue
                     }
-                    owner[sequence.stream.block] = (sequence.index, slots[sequence.index])
+                    owner[sequence.stream.place] = (sequence.index, slots[sequence.index])
                     slots[sequence.index] += 1
                 }
                 if included { meetings.append(layOut(meeting, owner: owner)) }
@@ -134,11 +138,17 @@ public struct Sequencer: Sendable {
         for item in track.day.items {
             let end = clock.adding(minutes: item.minutes)
             if case .block(let block) = item {
-                let filler = owner[block.id]
+                let filler = block.groups.isEmpty ? owner[block.id] : nil
+                let groups = block.groups.map { group in
+                    let filler = owner["\(block.id)#\(group.id)"]
+                    return PlannedGroup(
+                        group: group, session: filler.flatMap { session(at: $0.slot, in: $0.stream) }, stream: filler?.stream,
+                        slot: filler?.slot)
+                }
                 blocks.append(
                     PlannedBlock(
                         block: block, start: clock, end: end, session: filler.flatMap { session(at: $0.slot, in: $0.stream) },
-                        stream: filler?.stream, slot: filler?.slot))
+                        stream: filler?.stream, slot: filler?.slot, groups: groups))
             }
             clock = end
         }

@@ -1,4 +1,5 @@
-/// TR205: weekly hours outside the range of the declared level of care.
+/// TR205: weekly hours outside the range of the declared level of care, counted for a member at
+/// every week of their planned stay (with groups, what a member gets depends on that week).
 struct LevelOfCareRule: Rule {
     let code = DiagnosticCode.levelOfCareHours
 
@@ -6,13 +7,18 @@ struct LevelOfCareRule: Rule {
         context.tracks.compactMap { track in
             guard let level = track.levelOfCare else { return nil }
             let range = level.hours(for: track.population)
-            let hours = track.weeklyHours
-            guard !range.contains(hours) else { return nil }
+            let outside = track.stayWeeks.filter { !range.contains(track.weeklyHours(forStayWeek: $0)) }
+            guard let first = outside.first else { return nil }
+            let hours = track.weeklyHours(forStayWeek: first)
             let fitting = track.impliedLevelOfCare.map { " or declare level-of-care=\"\($0.rawValue)\"" } ?? ""
+            let who =
+                outside.count == track.stayWeeks.count
+                ? "the track has \(English.decimal(hours)) hours of groups a week"
+                : "members in \(English.stayWeeks(outside)) have \(English.decimal(hours)) hours of groups a week"
             return .error(
                 code, at: track.origin["level-of-care"],
-                "the track has \(English.decimal(hours)) hours of groups a week, but \(level.name) for "
-                    + "\(track.population.rawValue)s is \(Self.describe(range)): change the blocks or meeting days\(fitting)")
+                "\(who), but \(level.name) for \(track.population.rawValue)s is \(Self.describe(range)): "
+                    + "change the blocks, groups or meeting days\(fitting)")
         }
     }
 

@@ -4,12 +4,12 @@ struct ReadingGradeRule: Rule {
 
     func check(_ context: CheckContext) -> [Diagnostic] {
         context.handouts.compactMap { scoped in
-            let ceiling = scoped.module.readingGrade
+            let ceiling = context.readingGrade(of: scoped.module)
             guard let grade = ReadingGrade(units: scoped.handout.textUnits).grade, grade > ceiling else { return nil }
             return .warning(
                 code, at: scoped.location(scoped.handout.origin),
                 "handout \"\(scoped.handout.id)\" reads at grade \(Self.format(grade)) (Flesch–Kincaid), above the "
-                    + "pack's reading grade \(Self.format(ceiling)): use shorter sentences and everyday words")
+                    + "reading grade \(Self.format(ceiling)) set for it: use shorter sentences and everyday words")
         }
     }
 

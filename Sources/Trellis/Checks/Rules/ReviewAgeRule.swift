@@ -2,9 +2,6 @@
 struct ReviewAgeRule: Rule {
     let code = DiagnosticCode.staleReview
 
-    /// How long a review stays current.
-    static let months = 24
-
     func check(_ context: CheckContext) -> [Diagnostic] {
         context.packs.compactMap { pack in
             guard let review = pack.review else {
@@ -13,10 +10,11 @@ struct ReviewAgeRule: Rule {
                     "pack \"\(pack.id)\" records no clinical review: add <review date=\"YYYY-MM-DD\" by=\"…\"/> "
                         + "after the authors once a clinician has reviewed it")
             }
-            guard review.date.adding(months: Self.months) < context.today else { return nil }
+            let months = context.reviewMonths
+            guard review.date.adding(months: months) < context.today else { return nil }
             return .warning(
                 code, at: review.origin["date"],
-                "the last clinical review of \"\(pack.id)\" was on \(review.date), more than \(Self.months) months "
+                "the last clinical review of \"\(pack.id)\" was on \(review.date), more than \(months) months "
                     + "ago: have the pack reviewed and update the date")
         }
     }

@@ -7,12 +7,12 @@ struct LeftoverSessionsRule: Rule {
         context.tracks.filter { $0.admission == .closed }.flatMap { track in
             let sequencer = context.sequencer(for: track)
             let plan = sequencer.plan(weeks: 1...max(1, track.weeks))
-            let slots = Dictionary(grouping: plan.meetings.flatMap(\.blocks).compactMap(\.stream), by: { $0 }).mapValues(\.count)
+            let slots = Dictionary(grouping: plan.meetings.flatMap(\.blocks).flatMap(\.rooms).compactMap(\.stream), by: { $0 }).mapValues(\.count)
             // A stream that loses slots to another stream (TR209), or names no block of the day
             // (TR208), is reported once, there.
             let collided = Set(sequencer.collisions(throughWeek: max(1, track.weeks)).map(\.lost))
             let reportable = sequencer.sequences.filter {
-                !collided.contains($0.index) && track.day.block(id: $0.stream.block) != nil
+                !collided.contains($0.index) && track.day.places.contains($0.stream.place)
             }
             return reportable.compactMap { sequence -> Diagnostic? in
                 let available = slots[sequence.index] ?? 0

@@ -10,7 +10,8 @@ struct StreamCollisionRule: Rule {
                 let count = collisions.filter { $0.kept == collision.kept && $0.lost == collision.lost }.count
                 return .error(
                     code, at: track.streams[collision.lost].origin["block"],
-                    "this stream and stream \(collision.kept + 1) both fill block \"\(collision.block)\" at "
+                    "this stream and stream \(collision.kept + 1) both fill block \"\(collision.block)\""
+                        + (collision.group.map { " group \"\($0)\"" } ?? "") + " at "
                         + "\(English.count(count, "meeting")) from \(collision.date); give them different days or weeks, "
                         + "or different blocks (the earlier stream keeps the block)")
             }

@@ -9,6 +9,7 @@ extension EmitterInput {
         .object([
             ("trellisEmitterInput", .int(Self.jsonVersion)),
             ("generator", .string("trellis \(TrellisVersion.current)")),
+            ("program", program.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) } ?? .null),
             ("track", trackJSON),
             ("plan", plan.json),
             ("weeks", .array(weeks.map(Self.json(week:)))),
@@ -35,6 +36,16 @@ extension EmitterInput {
         return .object([
             ("week", .int(week.week)),
             ("folder", .string(week.folder)),
+            (
+                "protocols",
+                .array(
+                    (week.guide.program?.protocols ?? []).map { standing in
+                        .object([
+                            ("id", .string(standing.id)), ("title", .string(standing.title)),
+                            ("blocks", .array(standing.blocks.map(\.json))),
+                        ])
+                    })
+            ),
             ("firstDay", .string(guide.firstDay.description)),
             ("lastDay", .string(guide.lastDay.description)),
             ("hours", .double(guide.hours)),
@@ -67,6 +78,7 @@ extension EmitterInput {
                             ("kind", .string(entry.kind.rawValue)),
                             ("session", entry.session.map { .string($0.reference.description) } ?? .null),
                             ("title", entry.session.map { .string($0.session.title) } ?? .null),
+                            ("group", entry.group.map { .string($0.id) } ?? .null),
                         ])
                     })
             ),
@@ -76,35 +88,41 @@ extension EmitterInput {
 
     private static func json(session plan: FacilitatorGuide.SessionPlan) -> JSONValue {
         let session = plan.session
+        let group: JSONValue = plan.group.map { .string($0.id) } ?? .null
+        let homework: JSONValue = session.homework.map(\.json) ?? .null
+        let handouts: [JSONValue] = plan.handouts.map { .object([("name", .string($0.fileName)), ("title", .string($0.title))]) }
+        let activities: [JSONValue] = plan.activities.map(json(activity:))
         return .object([
             ("session", .string(plan.scheduled.reference.description)),
             ("title", .string(session.title)),
             ("block", .string(plan.blockTitle)),
+            ("group", group),
+            ("approval", approvalJSON(plan.approval)),
             ("start", .string(plan.start.description)),
             ("end", .string(plan.end.description)),
             ("minutes", .int(session.minutes)),
             ("objectives", .array(session.objectives.map(\.json))),
             ("cautions", .array(session.cautions.map(\.json))),
             ("materials", .array(session.materials.map(\.json))),
-            ("handouts", .array(plan.handouts.map { .object([("name", .string($0.fileName)), ("title", .string($0.title))]) })),
-            (
-                "activities",
-                .array(
-                    plan.activities.map { timed in
-                        .object([
-                            ("kind", .string(timed.activity.kind)),
-                            ("kindName", .string(timed.kindName)),
-                            ("title", timed.activity.title.map(JSONValue.string) ?? .null),
-                            ("start", .string(timed.start.description)),
-                            ("end", .string(timed.end.description)),
-                            ("minutes", .int(timed.activity.minutes)),
-                            ("handout", timed.handout.map { .string($0.fileName) } ?? .null),
-                            ("script", .array(timed.activity.script.map(\.json))),
-                            ("prompts", .array(timed.activity.prompts.map(\.json))),
-                        ])
-                    })
-            ),
-            ("homework", session.homework.map(\.json) ?? .null),
+            ("handouts", .array(handouts)),
+            ("activities", .array(activities)),
+            ("homework", homework),
+        ])
+    }
+
+    private static func json(activity timed: FacilitatorGuide.TimedActivity) -> JSONValue {
+        let title: JSONValue = timed.activity.title.map(JSONValue.string) ?? .null
+        let handout: JSONValue = timed.handout.map { .string($0.fileName) } ?? .null
+        return .object([
+            ("kind", .string(timed.activity.kind)),
+            ("kindName", .string(timed.kindName)),
+            ("title", title),
+            ("start", .string(timed.start.description)),
+            ("end", .string(timed.end.description)),
+            ("minutes", .int(timed.activity.minutes)),
+            ("handout", handout),
+            ("script", .array(timed.activity.script.map(\.json))),
+            ("prompts", .array(timed.activity.prompts.map(\.json))),
         ])
     }
 
@@ -119,13 +137,24 @@ extension EmitterInput {
                 .array(
                     sheet.uses.map { .object([("date", .string($0.date.description)), ("session", .string($0.session))]) })
             ),
+            ("approval", approvalJSON(sheet.approval)),
             ("parts", .array(sheet.handout.parts.map(\.json))),
         ])
+    }
+
+    /// `{"state": "approved", "by", "date"}`, `{"state": "not-approved"}` or `{"state": "not-tracked"}`.
+    private static func approvalJSON(_ state: ApprovalState) -> JSONValue {
+        switch state {
+        case .approved(let approval):
+            .object([("state", "approved"), ("by", .string(approval.by)), ("date", .string(approval.date.description))])
+        case .notApproved: .object([("state", "not-approved")])
+        case .notTracked: .object([("state", "not-tracked")])
+        }
     }
 }
 
 extension InlineText {
-    /// `{"plain": "…", "runs": [{"text": …} | {"em": [runs]} | {"strong": [runs]} | {"contact": id}]}`.
+    /// `{"plain": "…", "runs": [{"text": …} | {"em": [runs]} | {"strong": [runs]} | {"contact": id, "text": …}]}`.
     var json: JSONValue {
         .object([("plain", .string(plainText)), ("runs", .array(runs.map(\.json)))])
     }
@@ -137,7 +166,7 @@ extension InlineRun {
         case .text(let text): .object([("text", .string(text))])
         case .emphasis(let runs): .object([("em", .array(runs.map(\.json)))])
         case .strong(let runs): .object([("strong", .array(runs.map(\.json)))])
-        case .contact(let reference): .object([("contact", .string(reference))])
+        case .contact(let contact): .object([("contact", .string(contact.id)), ("text", .string(contact.text))])
         }
     }
 }
