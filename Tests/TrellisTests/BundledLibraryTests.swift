@@ -248,6 +248,14 @@ struct BundledLibraryTests {
             // Orientation only in the newcomers' group, never after.
             let later = entry.rooms.filter { $0.group.id != "newcomers" }.flatMap(\.sessions)
             #expect(!later.contains { $0.pack == "orientation" })
+            // Each orientation session once in a newcomer's first two weeks; a holiday closure in
+            // those weeks costs one newcomer session, which the coverage names as missed.
+            let orientation = entry.timesMet.filter { $0.key.pack == "orientation" }
+            #expect(orientation.values.allSatisfy { $0 == 1 }, "entry week \(entry.week): \(orientation)")
+            let closedWeeks = Set(adult.calendar.closures.map { adult.calendar.start.days(until: $0.date) / 7 + 1 })
+            if closedWeeks.isDisjoint(with: [entry.week, entry.week + 1]) {
+                #expect(orientation.count == 3, "entry week \(entry.week) meets \(orientation.keys)")
+            }
         }
     }
 
