@@ -29,7 +29,7 @@ let package = Package(
             path: "Curricula",
             exclude: ["README.md"],
             sources: ["BundledCurricula.swift"],
-            resources: [.copy("packs"), .copy("tracks"), .copy("program.xml")]
+            resources: [.copy("packs"), .copy("tracks"), .copy("translations"), .copy("program.xml")]
         ),
         // Model, loading, checks, sequencing, emitting and the plugin protocols.
         .target(
@@ -37,7 +37,7 @@ let package = Package(
             dependencies: ["TrellisXML", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["README.md"],
             resources: [
-                .copy("Resources/trellis.xsd"), .copy("Resources/emitter-input.schema.json"), .copy("Resources/Templates"),
+                .copy("Resources/trellis.xsd"), .copy("Resources/emitter-input.schema.json"), .copy("Resources/Templates"), .copy("Resources/Strings"),
             ]
         ),
         // The subcommands; a thin layer that maps library results to output and exit codes.

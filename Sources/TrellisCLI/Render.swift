@@ -35,6 +35,18 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Render only this group's guides and handouts (tracks with groups).", valueName: "id"))
     var group: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The language of guides and handouts, where the packs have a translation (default: the track's xml:lang, else en).",
+            valueName: "lang"))
+    var language: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Print every handout in each of these languages too, such as en,es (files PACK--HANDOUT.LANG).",
+            valueName: "langs"))
+    var handouts: String?
+
     @Option(help: ArgumentHelp("Seconds an external emitter may run before it is stopped.", valueName: "seconds"))
     var emitterTimeout: Double = 60
 
@@ -52,11 +64,15 @@ struct Render: ParsableCommand {
             let pipeline = curricula.pipeline
             let prepared = try curricula.prepare(track, with: pipeline)
             let searchPath = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
-            let request = RenderRequest(
+            var request = RenderRequest(
                 week: week,
                 formats: format.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) },
                 templates: templates, paper: paper, outputFolder: out, externalSearchPath: searchPath,
                 externalTimeout: emitterTimeout, group: group)
+            request.language = language
+            let asked = (handouts ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            // The guide's language leads, so `--handouts en,es` on a Spanish track still writes both.
+            request.handoutLanguages = asked.filter { !$0.isEmpty }
             let rendered = try pipeline.render(prepared, request)
             for name in rendered.unusedTemplateOverrides {
                 Output.error("trellis: note: \(name).mustache in --templates replaces no bundled template\n")

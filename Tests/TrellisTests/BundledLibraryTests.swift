@@ -109,6 +109,8 @@ struct BundledLibraryTests {
     @Test func everyFacilitatorGuideOpensWithTheIntoxicationCrisisAndOverdoseProtocols() throws {
         let program = try #require(library.program)
         #expect(Set(program.protocols.map(\.id)).isSuperset(of: ["intoxication", "crisis", "overdose"]))
+        #expect(program.protocols(in: "es").allSatisfy { $0.language == "es" })
+        #expect(program.protocols(in: "es").count == program.protocols(in: "en").count)
         for track in library.tracks {
             let prepared = try Pipeline(today: Fixtures.today).prepare(
                 track: track.id, path: CurriculaPath(directories: [Fixtures.bundledLibrary]))
@@ -117,9 +119,10 @@ struct BundledLibraryTests {
             ).files
             let guide = String(decoding: try #require(files.first { $0.role == .guide }).contents, as: UTF8.self)
             let firstDay = try #require(guide.range(of: "\n## Monday")
-                ?? guide.range(of: "\n## Tuesday") ?? guide.range(of: "\n## Wednesday"))
+                ?? guide.range(of: "\n## Tuesday") ?? guide.range(of: "\n## Wednesday") ?? guide.range(of: "\n## lunes"))
             let firstSession = try #require(guide.range(of: "\n### ", range: firstDay.upperBound..<guide.endIndex))
-            for standing in program.protocols {
+            // Each track's guide prints the protocols in its own language.
+            for standing in program.protocols(in: track.language ?? "en") {
                 let heading = try #require(guide.range(of: "### \(standing.title)"), "\(track.id): no \(standing.title)")
                 #expect(heading.lowerBound < firstSession.lowerBound, "\(track.id): \(standing.title) after the sessions")
             }
@@ -215,8 +218,10 @@ struct BundledLibraryTests {
 
     // MARK: Tracks
 
-    @Test func holdsTheFourTracks() throws {
-        #expect(Set(library.tracks.map(\.id)) == ["adult-iop", "evening-cohort", "family-program", "adolescent-iop"])
+    @Test func holdsTheFiveTracks() throws {
+        #expect(
+            Set(library.tracks.map(\.id)) == ["adult-iop", "adult-iop-es", "evening-cohort", "family-program", "adolescent-iop"])
+        #expect(library.track(id: "adult-iop-es")?.language == "es")
 
         let adult = try #require(library.track(id: "adult-iop"))
         #expect(adult.admission == .rolling && adult.weeks == 12 && adult.levelOfCare == .intensiveOutpatient)

@@ -49,6 +49,10 @@ struct DiagnosticFixtureTests {
         Case(code: .packNotApproved, line: 7, severity: .warning, path: ["library", "program"]),
         Case(code: .secondProgram, line: 3, severity: .error, fixture: "programs/two/second.xml", path: ["programs/two"]),
         Case(code: .badSetting, line: 6, severity: .error),
+        Case(code: .translationShape, line: 7, severity: .error),
+        Case(code: .staleTranslation, line: 3, severity: .warning),
+        Case(code: .partialTranslation, line: 3, severity: .note),
+        Case(code: .translationReference, line: 11, severity: .error),
     ]
 
     @Test(arguments: cases)

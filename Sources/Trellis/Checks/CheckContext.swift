@@ -20,6 +20,8 @@ public struct CheckContext: Sendable {
     public let tracks: [Track]
     /// Program files to check, chosen the same way.
     public let programs: [Program]
+    /// Translations to check, chosen the same way.
+    public let translations: [Translation]
     /// The program the curricula describe (the first program file), whether or not it is checked.
     public let program: Program?
     /// Modules to check: the modules of `packs`, and the modules written in code that are in scope.
@@ -46,6 +48,7 @@ public struct CheckContext: Sendable {
         packs = documents.compactMap(\.pack)
         tracks = documents.compactMap(\.track)
         programs = documents.compactMap(\.program)
+        translations = documents.compactMap(\.translation)
         program = library.program
         let checkedPacks = Set(packs.map(\.file))
         modules = resolved.modules.filter { module in

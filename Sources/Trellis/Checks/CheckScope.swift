@@ -43,6 +43,7 @@ public enum CheckScope: Sendable {
             // The program files shape what the track prints (contacts, protocols, approvals).
             let documents = library.documents.filter {
                 $0.file == track.file || packFiles.contains($0.file) || $0.program != nil
+                    || $0.translation.map { namespaces.contains($0.pack) } == true
             }
             let packModules = allModules.filter { module in
                 guard let pack = (module as? PackModule)?.pack else { return false }

@@ -44,6 +44,10 @@ extension DiagnosticCode {
     public static let packNotApproved: DiagnosticCode = "TR302"
     public static let secondProgram: DiagnosticCode = "TR303"
     public static let badSetting: DiagnosticCode = "TR304"
+    public static let translationShape: DiagnosticCode = "TR401"
+    public static let staleTranslation: DiagnosticCode = "TR402"
+    public static let partialTranslation: DiagnosticCode = "TR403"
+    public static let translationReference: DiagnosticCode = "TR404"
     public static let registrationConflict: DiagnosticCode = "TR501"
 
     /// Codes a program setting may not lower: errors that make a file or a schedule unusable.
@@ -92,6 +96,10 @@ extension DiagnosticCode {
         .packNotApproved: "a track uses a pack version that the program has not approved",
         .secondProgram: "more than one program on the curricula path",
         .badSetting: "a setting that names no known code or setting, or lowers a code that cannot be lowered",
+        .translationShape: "a translated session or handout whose children differ from the source's",
+        .staleTranslation: "a stale translation: the pack's MAJOR.MINOR is newer than source-version",
+        .partialTranslation: "sessions and handouts of the pack that the translation does not cover",
+        .translationReference: "a translation whose pack, ref or language does not resolve",
         .registrationConflict: "a plugin registers an id another plugin already registered",
     ]
 }

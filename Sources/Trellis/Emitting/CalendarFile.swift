@@ -8,6 +8,8 @@ struct CalendarFile {
     let plan: Plan
     /// The program's name, for the calendar's name and each event's title.
     var program: String? = nil
+    /// The language of event titles and agendas.
+    var strings: InterfaceStrings = .english
 
     var text: String {
         let track = plan.track
@@ -25,7 +27,7 @@ struct CalendarFile {
                 "\(block.start)–\(block.end) \(block.block.displayTitle)"
                     + (block.session.map { ": \($0.session.title) (\($0.reference))" } ?? "")
                     + block.groups.map { room in
-                        "; \(room.group?.displayTitle ?? ""): " + (room.session.map { "\($0.session.title) (\($0.reference))" } ?? "standing group")
+                        "; \(room.group?.displayTitle ?? ""): " + (room.session.map { "\($0.session.title) (\($0.reference))" } ?? strings["guide.standingGroup"].lowercased())
                     }.joined()
             }
             lines += [
@@ -34,7 +36,7 @@ struct CalendarFile {
                 "DTSTAMP:\(stamp)",
                 "DTSTART:\(Self.date(meeting.date))T\(Self.time(meeting.start))00",
                 "DTEND:\(Self.date(meeting.date))T\(Self.time(meeting.end))00",
-                "SUMMARY:\(Self.escape((program.map { "\($0) · " } ?? "") + "\(track.title): week \(meeting.week)"))",
+                "SUMMARY:\(Self.escape((program.map { "\($0) · " } ?? "") + strings["calendar.summary", ["track": track.title, "week": "\(meeting.week)"]]))",
                 "DESCRIPTION:\(Self.escape(agenda.joined(separator: "\n")))",
                 "END:VEVENT",
             ]

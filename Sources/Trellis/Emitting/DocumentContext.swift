@@ -9,14 +9,27 @@ struct DocumentContext {
     /// The extension of this format's files (`html`, `md`), for links between documents.
     let fileExtension: String
     let paper: Paper?
+    /// The languages of the render: guides in its language, each handout in its own.
+    var localization: Localization = .standard
 
     func inline(_ text: InlineText) -> [String: Any] { ["text": format.fragment(text)] }
 
-    func track(_ track: Track) -> [String: Any] {
+    func track(_ track: Track, _ strings: InterfaceStrings) -> [String: Any] {
         [
-            "id": track.id, "title": track.title, "facts": track.facts, "groupSize": track.groupSize,
+            "id": track.id, "title": track.title, "facts": track.facts(in: strings), "groupSize": track.groupSize,
             "summary": track.summary ?? "", "hasSummary": track.summary != nil,
         ]
+    }
+
+    /// The interface words templates print, as `ui.guide.kicker` and so on, plus `lang`.
+    static func interface(_ strings: InterfaceStrings) -> [String: Any] {
+        var ui: [String: [String: String]] = [:]
+        for key in InterfaceStrings.english.keys {
+            let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            ui[parts[0], default: [:]][parts[1]] = strings[key]
+        }
+        return ["ui": ui, "lang": strings.language]
     }
 
     var page: [String: Any] {
@@ -26,14 +39,17 @@ struct DocumentContext {
     // MARK: Facilitator guide
 
     func guide(_ guide: FacilitatorGuide) -> [String: Any] {
+        let strings = localization.interface
         let unapproved = guide.meetings.flatMap(\.sessions).compactMap { plan -> String? in
             if case .notApproved(let pack, let version, _) = plan.approval { "\(pack) \(version)" } else { nil }
         }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let protocols = guide.program?.protocols ?? []
+        let program = guide.program?.name ?? ""
+        let groupTitle = guide.group ?? ""
         return [
-            "track": track(guide.track),
+            "track": track(guide.track, strings),
             "page": page,
-            "program": guide.program?.name ?? "",
+            "program": program,
             "hasProgram": guide.program != nil,
             "protocols": protocols.map { standing in
                 ["title": standing.title, "blocks": standing.blocks.map { block($0, level: 4) }] as [String: Any]
@@ -41,23 +57,37 @@ struct DocumentContext {
             "hasProtocols": !protocols.isEmpty,
             "unapproved": unapproved.joined(separator: ", "),
             "hasUnapproved": !unapproved.isEmpty,
-            "group": guide.group ?? "",
+            "unapprovedLead": strings["guide.unapprovedLead", ["program": program]],
+            "group": groupTitle,
             "hasGroup": guide.group != nil,
+            "groupOnly": strings["guide.groupOnly", ["group": groupTitle]],
+            "groupHeading": strings["guide.groupHeading", ["group": groupTitle]],
             "week": guide.week,
-            "span": guide.track.span(ofWeek: guide.week),
-            "hours": English.decimal(guide.hours),
+            "documentTitle": strings["guide.documentTitle", ["week": "\(guide.week)", "track": guide.track.title]],
+            "heading": strings["guide.heading", ["week": "\(guide.week)", "track": guide.track.title]],
+            "span": strings.span(guide.firstDay, guide.lastDay),
+            "hours": strings.hours(guide.hours),
+            "weekLine": strings[
+                "guide.weekLine",
+                [
+                    "span": strings.span(guide.firstDay, guide.lastDay), "hours": strings.hours(guide.hours),
+                    "size": "\(guide.track.groupSize)",
+                ]],
             "closures": guide.closures.map { closure in
-                ["date": closure.date.longDescription, "reason": closure.reason ?? "", "hasReason": closure.reason != nil]
+                [
+                    "date": strings.longDate(closure.date), "reason": closure.reason ?? "", "hasReason": closure.reason != nil,
+                    "closed": strings["guide.closed", ["date": strings.longDate(closure.date)]],
+                ] as [String: Any]
             },
             "hasClosures": !guide.closures.isEmpty,
-            "meetings": guide.meetings.map { meeting($0, copies: guide.track.groupSize) },
+            "meetings": guide.meetings.map { meeting($0, copies: guide.track.groupSize, strings) },
             "hasMeetings": !guide.meetings.isEmpty,
-        ]
+        ].merging(Self.interface(strings)) { first, _ in first }
     }
 
-    private func meeting(_ meeting: FacilitatorGuide.Meeting, copies: Int) -> [String: Any] {
+    private func meeting(_ meeting: FacilitatorGuide.Meeting, copies: Int, _ strings: InterfaceStrings) -> [String: Any] {
         [
-            "date": meeting.date.longDescription,
+            "date": strings.longDate(meeting.date),
             "start": meeting.start.description,
             "end": meeting.end.description,
             "agenda": meeting.agenda.map { entry in
@@ -68,46 +98,65 @@ struct DocumentContext {
                     "title": entry.session?.session.title ?? "", "reference": entry.session?.reference.description ?? "",
                 ] as [String: Any]
             },
-            "sessions": meeting.sessions.map { session($0, copies: copies) },
+            "sessions": meeting.sessions.map { session($0, copies: copies, strings) },
         ]
     }
 
     /// A session; each handout it uses is printed once per member (`copies`, the group size).
-    private func session(_ plan: FacilitatorGuide.SessionPlan, copies: Int) -> [String: Any] {
+    private func session(_ plan: FacilitatorGuide.SessionPlan, copies: Int, _ strings: InterfaceStrings) -> [String: Any] {
         let session = plan.session
+        let others = localization.handoutLanguages.dropFirst()
         return [
             "title": session.title,
             "reference": plan.scheduled.reference.description,
             "blockTitle": plan.blockTitle,
-            "groupTitle": plan.group.map { group in group.displayTitle + (group.stayDescription.map { ", \($0)" } ?? "") } ?? "",
+            "groupTitle": plan.group.map { group in
+                group.displayTitle + (group.stayDescription(in: strings).map { ", \($0)" } ?? "")
+            } ?? "",
             "hasGroup": plan.group != nil,
             "start": plan.start.description,
             "end": plan.end.description,
             "minutes": session.minutes,
+            "minutesLabel": strings["guide.minutes", ["minutes": "\(session.minutes)"]],
+            "sourceLanguageNote": plan.sourceLanguageNote ?? "",
+            "hasSourceLanguageNote": plan.sourceLanguageNote != nil,
             "cautions": session.cautions.map(inline),
             "hasCautions": !session.cautions.isEmpty,
             "objectives": session.objectives.map(inline),
             "hasObjectives": !session.objectives.isEmpty,
             "materials": session.materials.map(inline),
             "printRuns": plan.handouts.map { key in
-                ["title": key.title, "file": "handouts/\(key.fileName).\(fileExtension)", "name": key.fileName, "copies": copies]
+                [
+                    "title": key.title, "file": "handouts/\(key.fileName).\(fileExtension)", "name": key.fileName, "copies": copies,
+                    "printCopies": strings["guide.printCopies", ["copies": "\(copies)"]],
+                    "otherLanguages": others.map { language in
+                        [
+                            "alsoIn": strings["guide.alsoIn", ["language": strings.languageName(language)]],
+                            "file": "handouts/\(key.fileName).\(language).\(fileExtension)",
+                            "name": "\(key.fileName).\(language)",
+                        ]
+                    },
+                ] as [String: Any]
             },
             "hasMaterials": !session.materials.isEmpty || !plan.handouts.isEmpty,
             "activities": plan.activities.map(activity),
             "homework": session.homework.map(inline) ?? [:],
             "hasHomework": session.homework != nil,
-        ].merging(Self.approval(plan.approval)) { first, _ in first }
+        ].merging(Self.approval(plan.approval, strings)) { first, _ in first }
     }
 
     /// `isUnapproved` with the banner's words, or `isApproved` with the footer's.
-    static func approval(_ state: ApprovalState) -> [String: Any] {
+    static func approval(_ state: ApprovalState, _ strings: InterfaceStrings) -> [String: Any] {
         switch state {
         case .approved(let approval):
-            ["isUnapproved": false, "isApproved": true, "approvalNote": "Approved by \(approval.by) on \(approval.date.mediumDescription)"]
+            [
+                "isUnapproved": false, "isApproved": true,
+                "approvalNote": strings["approval.approved", ["by": approval.by, "date": strings.mediumDate(approval.date)]],
+            ]
         case .notApproved(let pack, let version, let program):
             [
                 "isUnapproved": true, "isApproved": false,
-                "approvalNote": "Not yet approved for use at \(program): \(pack) \(version) has no approval from the program's clinical lead",
+                "approvalNote": strings["approval.notApproved", ["program": program, "pack": pack, "version": version]],
             ]
         case .notTracked:
             ["isUnapproved": false, "isApproved": false, "approvalNote": ""]
@@ -160,18 +209,22 @@ struct DocumentContext {
     // MARK: Handouts
 
     func handout(_ sheet: HandoutSheet, track: Track) -> [String: Any] {
-        let uses = sheet.uses.map { "\($0.session) (\($0.date.weekday.name) \($0.date.mediumDescription))" }
+        let strings = localization.interface(sheet.language)
+        let uses = sheet.uses.map {
+            strings["handout.use", ["session": $0.session, "weekday": strings.weekday($0.date.weekday), "date": strings.mediumDate($0.date)]]
+        }
         return [
-            "track": self.track(track),
+            "track": self.track(track, strings),
+            "weekLabel": strings["handout.week", ["week": "\(sheet.week)"]],
             "page": page,
             "title": sheet.handout.title,
             "program": sheet.program ?? "",
             "hasProgram": sheet.program != nil,
-            "name": sheet.key.fileName,
+            "name": sheet.fileName,
             "week": sheet.week,
             "uses": uses.joined(separator: "; "),
             "parts": sheet.handout.parts.map { part($0, level: 2) },
-        ].merging(Self.approval(sheet.approval)) { first, _ in first }
+        ].merging(Self.approval(sheet.approval, strings)) { first, _ in first }.merging(Self.interface(strings)) { first, _ in first }
     }
 
     func part(_ part: HandoutPart, level: Int) -> [String: Any] {

@@ -6,7 +6,8 @@ struct DocumentEmitting {
     let fileExtension: String
 
     func files(for input: EmitterInput) throws -> [EmittedFile] {
-        let context = DocumentContext(format: format, fileExtension: fileExtension, paper: input.paper)
+        let context = DocumentContext(
+            format: format, fileExtension: fileExtension, paper: input.paper, localization: input.localization)
         var files: [EmittedFile] = []
         for week in input.weeks {
             let guide = try input.templates.render("facilitator-guide.\(fileExtension)", context.guide(week.guide))
@@ -16,7 +17,7 @@ struct DocumentEmitting {
                 let page = try input.templates.render("handout.\(fileExtension)", context.handout(sheet, track: input.track))
                 files.append(
                     EmittedFile(
-                        path: "\(week.folder)/handouts/\(sheet.key.fileName).\(fileExtension)", text: page, role: .handout,
+                        path: "\(week.folder)/handouts/\(sheet.fileName).\(fileExtension)", text: page, role: .handout,
                         week: week.week, handout: sheet.key))
             }
         }

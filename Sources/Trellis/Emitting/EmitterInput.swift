@@ -14,6 +14,8 @@ public struct EmitterInput: Sendable {
     public let emitterNames: [String: String]
     /// The program running the track, if the curricula have a program file.
     public let program: Program?
+    /// The languages of the render: guides, index and calendar in its language.
+    public var localization: Localization = .standard
 
     public init(
         track: Track, plan: Plan, weeks: [RenderedWeek], templates: TemplateSet, paper: Paper? = nil,
@@ -31,9 +33,11 @@ public struct EmitterInput: Sendable {
 
     /// This input with the files of the emitters that ran before.
     func adding(files: [EmittedFile]) -> EmitterInput {
-        EmitterInput(
+        var input = EmitterInput(
             track: track, plan: plan, weeks: weeks, templates: templates, paper: paper, files: files,
             emitterNames: emitterNames, program: program)
+        input.localization = localization
+        return input
     }
 }
 

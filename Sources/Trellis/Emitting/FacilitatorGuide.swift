@@ -69,6 +69,9 @@ public struct FacilitatorGuide: Sendable {
         public let handouts: [HandoutSheet.Key]
         /// Whether the program approved the pack version the session comes from.
         public let approval: ApprovalState
+        /// When the session is printed in its pack's language because no translation gives it
+        /// in the guide's: the note saying so, in the guide's language.
+        public var sourceLanguageNote: String? = nil
 
         public var session: Session { scheduled.session }
     }
@@ -114,11 +117,22 @@ public struct HandoutSheet: Sendable {
     public let approval: ApprovalState
     /// The program's name, printed on the handout.
     public let program: String?
+    /// The language it is printed in (its text may be the source's, when no translation gives it).
+    public let language: String
+    /// True for a copy in a further language (`--handouts`): its files are `PACK--HANDOUT.LANG`.
+    public let isExtraLanguage: Bool
+
+    /// The file name, without extension: `PACK--HANDOUT`, or `PACK--HANDOUT.LANG` for a copy in a
+    /// further language.
+    public var fileName: String { isExtraLanguage ? "\(key.fileName).\(language)" : key.fileName }
 
     public init(
         key: Key, handout: Handout, week: Int, uses: [(date: CalendarDate, session: String)],
-        approval: ApprovalState = .notTracked, program: String? = nil
+        approval: ApprovalState = .notTracked, program: String? = nil, language: String = Language.standard,
+        isExtraLanguage: Bool = false
     ) {
+        self.language = language
+        self.isExtraLanguage = isExtraLanguage
         self.key = key
         self.handout = handout
         self.week = week

@@ -20,6 +20,6 @@ public struct CalendarEmitter: Emitter {
     public init() {}
 
     public func emit(_ input: EmitterInput) throws -> [EmittedFile] {
-        [EmittedFile(path: "calendar.ics", text: CalendarFile(plan: input.plan, program: input.program?.name).text, role: .calendar)]
+        [EmittedFile(path: "calendar.ics", text: CalendarFile(plan: input.plan, program: input.program?.name, strings: input.localization.interface).text, role: .calendar)]
     }
 }

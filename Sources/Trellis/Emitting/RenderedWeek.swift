@@ -3,11 +3,14 @@ public struct RenderedWeek: Sendable {
     public let week: Int
     public let guide: FacilitatorGuide
     public let handouts: [HandoutSheet]
+    /// The languages it is printed in.
+    public let localization: Localization
 
-    public init(week: Int, guide: FacilitatorGuide, handouts: [HandoutSheet]) {
+    public init(week: Int, guide: FacilitatorGuide, handouts: [HandoutSheet], localization: Localization = .standard) {
         self.week = week
         self.guide = guide
         self.handouts = handouts
+        self.localization = localization
     }
 
     /// `week-01`: the folder the week's files go in.
@@ -18,10 +21,19 @@ extension RenderedWeek {
     /// Builds the week's guide and handouts from a plan; handouts are found through the registry,
     /// contacts resolved with the program's, and with `group`, only that group's sessions.
     static func build(
-        week: Int, plan: Plan, registry: PluginRegistry, program: Program? = nil, group: String? = nil
+        week: Int, plan: Plan, registry: PluginRegistry, program: Program? = nil, group: String? = nil,
+        localization: Localization = .standard
     ) -> RenderedWeek {
         let track = plan.track
-        let display: (String) -> String? = { id in program?.contact(id: id)?.display }
+        let strings = localization.interface
+        func sourceLanguage(_ namespace: String) -> String? {
+            registry.modules[namespace]?.lazy.compactMap { ($0 as? PackModule)?.pack.language }.first
+        }
+        let language = localization.language
+        func contacts(in language: String) -> (String) -> String? {
+            { id in program?.contact(id: id)?.display(in: language) }
+        }
+        let display = contacts(in: language)
         var sheets: [HandoutSheet.Key: (handout: Handout, uses: [(CalendarDate, String)], approval: ApprovalState)] = [:]
         var approvals: [String: ApprovalState] = [:]
         func approval(_ namespace: String) -> ApprovalState {
@@ -37,7 +49,7 @@ extension RenderedWeek {
                 let block: PlannedBlock
                 switch stretch {
                 case .breakTime(let start, let end):
-                    agenda.append(.init(start: start, end: end, label: "Break", kind: .breakTime, session: nil, group: nil))
+                    agenda.append(.init(start: start, end: end, label: strings["agenda.break"], kind: .breakTime, session: nil, group: nil))
                     continue
                 case .block(let planned):
                     block = planned
@@ -49,15 +61,21 @@ extension RenderedWeek {
                     agenda.append(
                         .init(start: block.start, end: block.end, label: label, kind: kind, session: room.session, group: room.group))
                     guard var scheduled = room.session, group == nil || room.group?.id == group else { continue }
-                    scheduled = scheduled.resolvingContacts(display)
                     let namespace = scheduled.reference.pack ?? ""
+                    let (words, fallback) = localization.session(
+                        scheduled.session, of: namespace, in: language, source: sourceLanguage(namespace))
+                    scheduled = SequencedSession(reference: scheduled.reference, session: words, item: scheduled.item)
+                        .resolvingContacts(display)
                     var activityClock = block.start
                     var handouts: [HandoutSheet.Key] = []
                     let activities = scheduled.session.activities.map { activity -> FacilitatorGuide.TimedActivity in
                         let start = activityClock
                         activityClock = start.adding(minutes: activity.minutes)
                         var key: HandoutSheet.Key?
-                        if let reference = activity.handout?.qualified(inPack: namespace), let handout = registry.handout(reference) {
+                        if let reference = activity.handout?.qualified(inPack: namespace), let source = registry.handout(reference) {
+                            let handout = localization.handout(
+                                source, of: reference.pack ?? "", in: language, source: sourceLanguage(reference.pack ?? "")
+                            ).handout
                             let found = HandoutSheet.Key(namespace: reference.pack ?? "", id: handout.id, title: handout.title)
                             key = found
                             if !handouts.contains(found) { handouts.append(found) }
@@ -70,13 +88,16 @@ extension RenderedWeek {
                         }
                         return .init(
                             activity: activity, start: start, end: activityClock, handout: key,
-                            kindName: registry.activityKinds[activity.kind]?.name ?? activity.kind)
+                            kindName: strings.kindName(activity.kind, registered: registry.activityKinds[activity.kind]?.name))
                     }
                     sessions.append(
                         .init(
                             scheduled: scheduled, blockTitle: block.block.displayTitle, group: room.group, start: block.start,
                             end: block.start.adding(minutes: scheduled.session.minutes), activities: activities,
-                            handouts: handouts, approval: approval(namespace)))
+                            handouts: handouts, approval: approval(namespace),
+                            sourceLanguageNote: fallback.map {
+                                strings["guide.untranslated", ["language": strings.languageName(language), "source": strings.languageName($0)]]
+                            }))
                 }
             }
             return .init(date: meeting.date, start: meeting.start, end: meeting.end, agenda: agenda, sessions: sessions)
@@ -85,13 +106,28 @@ extension RenderedWeek {
             track: track, week: week, firstDay: track.firstDay(ofWeek: week),
             lastDay: track.firstDay(ofWeek: week).adding(days: 6), hours: track.hours(inWeek: week), meetings: meetings,
             closures: plan.closures.filter { track.week(of: $0.date) == week },
-            program: program.map { ProgramHeader(name: $0.name, protocols: $0.protocols.map { $0.resolvingContacts(display) }) },
+            program: program.map {
+                ProgramHeader(name: $0.name, protocols: $0.protocols(in: language).map { $0.resolvingContacts(display) })
+            },
             group: group)
-        let handouts = sheets.keys.sorted().map { key in
-            HandoutSheet(key: key, handout: sheets[key]!.handout, week: week, uses: sheets[key]!.uses, approval: sheets[key]!.approval,
-                         program: program?.name)
+        // Each handout in the guide's language, then in every other language asked for, each
+        // from its translation where one exists (`PACK--HANDOUT.LANG`).
+        let handouts = sheets.keys.sorted().flatMap { key in
+            localization.handoutLanguages.enumerated().map { index, sheetLanguage in
+                let entry = sheets[key]!
+                let handout =
+                    index == 0
+                    ? entry.handout
+                    : registry.handout(Reference(pack: key.namespace, local: key.id)).map {
+                        localization.handout($0, of: key.namespace, in: sheetLanguage, source: sourceLanguage(key.namespace)).handout
+                            .resolvingContacts(contacts(in: sheetLanguage))
+                    } ?? entry.handout
+                return HandoutSheet(
+                    key: key, handout: handout, week: week, uses: entry.uses, approval: entry.approval, program: program?.name,
+                    language: sheetLanguage, isExtraLanguage: index > 0)
+            }
         }
-        return RenderedWeek(week: week, guide: guide, handouts: handouts)
+        return RenderedWeek(week: week, guide: guide, handouts: handouts, localization: localization)
     }
 }
 

@@ -49,11 +49,14 @@ public struct Renderer: Sendable {
     public let program: Program?
     /// Only this group's sessions and handouts (`render --group`); nil for all.
     public let group: String?
+    /// The languages to print in, with the translations to use.
+    public let localization: Localization
 
     public init(
         registry: PluginRegistry, templates: TemplateSet, paper: Paper? = nil, external: ExternalEmitters? = nil,
-        program: Program? = nil, group: String? = nil
+        program: Program? = nil, group: String? = nil, localization: Localization = .standard
     ) {
+        self.localization = localization
         self.registry = registry
         self.templates = templates
         self.paper = paper
@@ -85,11 +88,14 @@ public struct Renderer: Sendable {
     public func render(_ track: Track, weeks: ClosedRange<Int>, formats: [String]) throws(Failure) -> [EmittedFile] {
         let emitters = try emitters(for: formats)
         let plan = Sequencer(track: track, registry: registry).plan(weeks: weeks)
-        let rendered = weeks.map { RenderedWeek.build(week: $0, plan: plan, registry: registry, program: program, group: group) }
-        let input = EmitterInput(
+        let rendered = weeks.map {
+            RenderedWeek.build(week: $0, plan: plan, registry: registry, program: program, group: group, localization: localization)
+        }
+        var input = EmitterInput(
             track: track, plan: plan, weeks: rendered, templates: templates, paper: paper,
             emitterNames: Dictionary(emitters.map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first }),
             program: program)
+        input.localization = localization
 
         var files: [EmittedFile] = []
         for emitter in emitters where emitter.phase == .documents {

@@ -14,6 +14,8 @@ public struct CurriculumLibrary: Sendable {
     public let tracks: [Track]
     /// Program files, in load order; `program` says which one is used.
     public let programs: [Program]
+    /// Translations, in load order (inputs first); the first of a pack and language is used.
+    public let translations: [Translation]
 
     private let packsByID: [String: Pack]
     private let tracksByID: [String: Track]
@@ -36,12 +38,21 @@ public struct CurriculumLibrary: Sendable {
             return inputFiles.contains(document.file) || !inputTrackIDs.contains(track.id) ? track : nil
         }
         programs = documents.compactMap(\.program)
+        translations = documents.filter(\.isValid).compactMap(\.translation)
         packsByID = Dictionary(packs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         tracksByID = Dictionary(tracks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func pack(id: String) -> Pack? { packsByID[id] }
     public func track(id: String) -> Track? { tracksByID[id] }
+
+    /// The translation of pack `id` into `language`, if one is loaded.
+    public func translation(of id: String, into language: String) -> Translation? {
+        translations.first { $0.pack == id && Language.matches($0.language, language) }
+    }
+
+    /// The languages some translation gives text in, sorted.
+    public var translatedLanguages: [String] { Set(translations.map(\.language)).sorted() }
 
     /// The program the curricula describe: a program file named on the command line (and not on
     /// the path) stands in for the path's; otherwise the first on the curricula path. Any other

@@ -1,6 +1,6 @@
 import TrellisXML
 
-/// Reads one pack, track or program document from bytes: safe parse, schema validation, model.
+/// Reads one pack, track, program or translation document from bytes: safe parse, schema validation, model.
 public struct DocumentReader: Sendable {
     public var limits: ParserLimits
 
@@ -27,7 +27,7 @@ public struct DocumentReader: Sendable {
             return LoadedDocument(file: file, content: .unreadable, diagnostics: problems.map { diagnostic($0, file) })
         }
         let location = SourceLocation(file: file, position: root.position)
-        guard root.namespace == XMLNamespace.curriculum, ["pack", "track", "program"].contains(root.name) else {
+        guard root.namespace == XMLNamespace.curriculum, ["pack", "track", "program", "translation"].contains(root.name) else {
             let diagnostic = Diagnostic.error(.schemaInvalid, at: location, SchemaMessage.notTrellisDocument(root: root.name))
             return LoadedDocument(file: file, content: .unreadable, diagnostics: [diagnostic])
         }
@@ -35,6 +35,7 @@ public struct DocumentReader: Sendable {
             switch root.name {
             case "pack": .pack(Pack(element: root, file: file))
             case "track": .track(Track(element: root, file: file))
+            case "translation": .translation(Translation(element: root, file: file))
             default: .program(Program(element: root, file: file))
             }
         return LoadedDocument(file: file, content: content, diagnostics: schemaDiagnostics(parsed.problems, root, file))

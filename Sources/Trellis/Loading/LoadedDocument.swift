@@ -5,6 +5,7 @@ public struct LoadedDocument: Sendable {
         case pack(Pack)
         case track(Track)
         case program(Program)
+        case translation(Translation)
         /// Nothing usable: the diagnostics say why.
         case unreadable
     }
@@ -24,6 +25,9 @@ public struct LoadedDocument: Sendable {
     public var pack: Pack? { if case .pack(let pack) = content { pack } else { nil } }
     public var track: Track? { if case .track(let track) = content { track } else { nil } }
     public var program: Program? { if case .program(let program) = content { program } else { nil } }
+    public var translation: Translation? {
+        if case .translation(let translation) = content { translation } else { nil }
+    }
 
     /// True when the document loaded without errors, so rules can trust its structure.
     public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }

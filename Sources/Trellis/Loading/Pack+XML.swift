@@ -80,7 +80,8 @@ extension Handout {
             origin: reader.origin(of: element))
     }
 
-    private static func parts(of element: ParsedElement, reader: ElementReader) -> [HandoutPart] {
+    /// The parts of a handout, or of a translated one (whose fields and scales carry only words).
+    static func parts(of element: ParsedElement, reader: ElementReader) -> [HandoutPart] {
         element.children.compactMap { child in
             switch child.name {
             case "section":

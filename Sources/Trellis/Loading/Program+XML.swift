@@ -13,12 +13,14 @@ extension Program {
                 Contact(
                     id: reader.string(contact, "id"), label: reader.string(contact, "label"),
                     phone: reader.optionalString(contact, "phone"), text: reader.optionalString(contact, "text"),
-                    origin: reader.origin(of: contact))
+                    origin: reader.origin(of: contact), labels: Self.localized(contact, "label", reader),
+                    texts: Self.localized(contact, "text", reader))
             },
             protocols: element.children(named: "protocol").map { standing in
                 StandingProtocol(
                     id: reader.string(standing, "id"), title: reader.string(standing, "title"),
-                    blocks: reader.blocks(standing), origin: reader.origin(of: standing))
+                    blocks: reader.blocks(standing), origin: reader.origin(of: standing),
+                    language: standing.attribute("lang", namespace: XMLNamespace.xml)?.value.trimmingCharacters())
             },
             settings: element.children(named: "setting").map { setting in
                 let code = reader.optionalString(setting, "code")
@@ -43,5 +45,15 @@ extension Program {
                     origin: reader.origin(of: approval))
             },
             origin: reader.origin(of: element))
+    }
+
+    /// A contact's `label` or `text` children, by the primary subtag of their `xml:lang`.
+    private static func localized(_ contact: ParsedElement, _ name: String, _ reader: ElementReader) -> [String: String] {
+        var result: [String: String] = [:]
+        for child in contact.children(named: name) {
+            guard let language = child.attribute("lang", namespace: XMLNamespace.xml)?.value else { continue }
+            result[Language.primary(language)] = reader.text(child)
+        }
+        return result
     }
 }

@@ -65,7 +65,7 @@ enum SchemaMessage {
 
     /// The message for a root element that is neither a pack nor a track in the Trellis namespace.
     static func notTrellisDocument(root: String) -> String {
-        "this is not a Trellis document: the root element is <\(root)>, but it must be <pack>, <track> or <program> "
+        "this is not a Trellis document: the root element is <\(root)>, but it must be <pack>, <track>, <program> or <translation> "
             + "with xmlns=\"\(XMLNamespace.curriculum)\"."
     }
 

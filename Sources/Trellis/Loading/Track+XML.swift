@@ -21,7 +21,8 @@ extension Track {
             day: day.map { DayLayout(element: $0, reader: reader) }
                 ?? DayLayout(items: [], origin: reader.origin(of: element)),
             streams: element.children(named: "stream").map { TrackStream(element: $0, reader: reader) },
-            origin: reader.origin(of: element))
+            origin: reader.origin(of: element),
+            language: element.attribute("lang", namespace: XMLNamespace.xml)?.value.trimmingCharacters())
     }
 }
 

@@ -96,7 +96,14 @@ public struct BlockGroup: Hashable, Sendable {
     public var displayTitle: String { title ?? id }
 
     /// `stay weeks 1–2`, or nil for a group without `stay`.
-    public var stayDescription: String? {
-        stay.map { $0.first == $0.last ? "stay week \($0.first)" : "stay weeks \($0.first)–\($0.last)" }
+    public var stayDescription: String? { stayDescription(in: .english) }
+
+    /// The stay weeks in the language of `strings`.
+    public func stayDescription(in strings: InterfaceStrings) -> String? {
+        stay.map {
+            $0.first == $0.last
+                ? strings["stay.week", ["week": "\($0.first)"]]
+                : strings["stay.weeks", ["first": "\($0.first)", "last": "\($0.last)"]]
+        }
     }
 }

@@ -31,6 +31,19 @@ public struct Program: Hashable, Sendable {
 
     public func contact(id: String) -> Contact? { contacts.first { $0.id == id } }
 
+    /// The protocols a guide in `language` prints: for each protocol id, in first-written order,
+    /// the version in that language when there is one, else the one without a language of its own.
+    public func protocols(in language: String) -> [StandingProtocol] {
+        var ids: [String] = []
+        for standing in protocols where !ids.contains(standing.id) { ids.append(standing.id) }
+        return ids.compactMap { id in
+            let versions = protocols.filter { $0.id == id }
+            return versions.first { $0.language.map { Language.matches($0, language) } ?? false }
+                ?? versions.first { $0.language == nil || $0.language.map { Language.matches($0, self.language ?? Language.standard) } == true }
+                ?? versions.first
+        }
+    }
+
     /// The approval of exactly this pack version, if the program gave one.
     public func approval(pack: String, version: String) -> Approval? {
         approvals.first { $0.pack == pack && $0.version == version }
@@ -45,8 +58,17 @@ public struct Contact: Hashable, Sendable {
     /// An address or web page, when there is no phone (or as well as one).
     public var text: String?
     public var origin: Origin
+    /// The label in other languages, by language (`<label xml:lang="es">`).
+    public var labels: [String: String] = [:]
+    /// The text in other languages, by language.
+    public var texts: [String: String] = [:]
 
-    public init(id: String, label: String, phone: String? = nil, text: String? = nil, origin: Origin = .code("contact")) {
+    public init(
+        id: String, label: String, phone: String? = nil, text: String? = nil, origin: Origin = .code("contact"),
+        labels: [String: String] = [:], texts: [String: String] = [:]
+    ) {
+        self.labels = labels
+        self.texts = texts
         self.id = id
         self.label = label
         self.phone = phone
@@ -55,8 +77,14 @@ public struct Contact: Hashable, Sendable {
     }
 
     /// `Label (phone)`, `Label: text` or `Label (phone; text)`: what guides and handouts print.
-    public var display: String {
-        switch (phone.flatMap { $0.isEmpty ? nil : $0 }, text.flatMap { $0.isEmpty ? nil : $0 }) {
+    public var display: String { display(in: nil) }
+
+    /// The display in `language`, from its label and text in that language where given.
+    public func display(in language: String?) -> String {
+        let primary = language.map(Language.primary)
+        let label = primary.flatMap { labels[$0] } ?? self.label
+        let text = primary.flatMap { texts[$0] } ?? self.text
+        return switch (phone.flatMap { $0.isEmpty ? nil : $0 }, text.flatMap { $0.isEmpty ? nil : $0 }) {
         case (let phone?, let text?): "\(label) (\(phone); \(text))"
         case (let phone?, nil): "\(label) (\(phone))"
         case (nil, let text?): "\(label): \(text)"
@@ -72,8 +100,11 @@ public struct StandingProtocol: Hashable, Sendable {
     public var title: String
     public var blocks: [TextBlock]
     public var origin: Origin
+    /// The language of this version of the protocol (`xml:lang`); nil: the program's language.
+    public var language: String?
 
-    public init(id: String, title: String, blocks: [TextBlock], origin: Origin = .code("protocol")) {
+    public init(id: String, title: String, blocks: [TextBlock], origin: Origin = .code("protocol"), language: String? = nil) {
+        self.language = language
         self.id = id
         self.title = title
         self.blocks = blocks

@@ -15,6 +15,8 @@ public struct Track: Hashable, Sendable {
     public var day: DayLayout
     public var streams: [TrackStream]
     public var origin: Origin
+    /// The language its groups run in (`xml:lang`); `render` uses it by default.
+    public var language: String?
 
     public static let defaultGroupSize = 12
 
@@ -22,8 +24,9 @@ public struct Track: Hashable, Sendable {
         id: String, version: String, title: String, weeks: Int, admission: Admission,
         levelOfCare: LevelOfCare? = nil, population: Population = .adult, groupSize: Int = Track.defaultGroupSize,
         summary: String? = nil, calendar: MeetingCalendar, day: DayLayout, streams: [TrackStream],
-        origin: Origin = .code("track")
+        origin: Origin = .code("track"), language: String? = nil
     ) {
+        self.language = language
         self.id = id
         self.version = version
         self.title = title

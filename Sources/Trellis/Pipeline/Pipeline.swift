@@ -126,6 +126,18 @@ public struct Pipeline: Sendable {
         }
         let formats = request.formats.filter { !$0.isEmpty }
         guard !formats.isEmpty else { throw .cannotRun(.render, "--format names no emitter") }
+        let language = request.language ?? track.language ?? Language.standard
+        for asked in [language] + request.handoutLanguages where InterfaceStrings.load(asked) == nil {
+            throw .cannotRun(
+                .render,
+                "Trellis has no interface text in \"\(asked)\"; the languages it has are "
+                    + InterfaceStrings.available.joined(separator: ", ")
+                    + " (a new language is a strings table in Sources/Trellis/Resources/Strings/ plus translations of the packs)")
+        }
+        let library = prepared.workspace.library
+        let localization = Localization(
+            language: language, handoutLanguages: request.handoutLanguages, packs: library.packs,
+            translations: library.translations)
         let templates: TemplateSet
         do {
             templates = try TemplateSet.load(plugins: prepared.registry.templates, overrides: request.templates)
@@ -137,7 +149,7 @@ public struct Pipeline: Sendable {
             external: request.externalSearchPath.map {
                 Renderer.ExternalEmitters(searchPath: $0, outputFolder: request.outputFolder, timeout: request.externalTimeout)
             },
-            program: prepared.workspace.library.program, group: request.group)
+            program: library.program, group: request.group, localization: localization)
         do {
             let files = try renderer.render(track, weeks: weeks, formats: formats)
             return Rendered(files: files, weeks: weeks, unusedTemplateOverrides: templates.unusedOverrides)
@@ -185,6 +197,10 @@ public struct RenderRequest: Sendable {
     public var externalTimeout: Double
     /// Only this group's guides and handouts.
     public var group: String?
+    /// The language of guides and handouts; nil: the track's `xml:lang`, else English.
+    public var language: String?
+    /// Further languages to print every handout in (`--handouts en,es`).
+    public var handoutLanguages: [String] = []
 
     public init(
         week: Int? = nil, formats: [String] = ["markdown", "html"], templates: String? = nil, paper: Paper? = nil,

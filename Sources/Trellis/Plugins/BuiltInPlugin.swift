@@ -45,5 +45,9 @@ public struct BuiltInPlugin: Plugin {
         ApprovalRule(),
         SecondProgramRule(),
         SettingRule(),
+        TranslationReferenceRule(),
+        TranslationShapeRule(),
+        StaleTranslationRule(),
+        PartialTranslationRule(),
     ]
 }

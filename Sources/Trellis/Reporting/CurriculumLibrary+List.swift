@@ -44,9 +44,25 @@ extension CurriculumLibrary {
         }
         for program in programs {
             lines.append("  \(program.id) \(program.version): \(program.name) [\(program.file)]")
+            let protocolCount = Set(program.protocols.map(\.id)).count
+            let otherLanguages = Set(program.protocols.compactMap(\.language).map(Language.primary))
+                .subtracting([Language.primary(program.language ?? Language.standard)]).sorted()
             lines.append(
-                "    \(English.count(program.contacts.count, "contact")), \(English.count(program.protocols.count, "protocol")), "
+                "    \(English.count(program.contacts.count, "contact")), \(English.count(protocolCount, "protocol"))"
+                    + (otherLanguages.isEmpty ? "" : " (also in \(otherLanguages.joined(separator: ", ")))") + ", "
                     + "\(English.count(program.settings.count, "setting")), \(English.count(program.approvals.count, "approval"))")
+        }
+        let translations = inputDocuments.compactMap(\.translation)
+        if !translations.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines.append("Translations")
+            for translation in translations {
+                let sessions = translation.sessions.count
+                let handouts = translation.handouts.count
+                lines.append(
+                    "  \(translation.pack) → \(translation.language), from \(translation.sourceVersion): "
+                        + "\(English.count(sessions, "session")), \(English.count(handouts, "handout")) [\(translation.file)]")
+            }
         }
         if lines.isEmpty { lines.append("No packs or tracks found.") }
         return lines.joined(separator: "\n") + "\n"

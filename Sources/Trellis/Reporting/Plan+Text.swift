@@ -70,18 +70,22 @@ extension Track {
     }
 
     /// One line of facts: admission, meetings, weekly hours and level of care, group size.
-    public var facts: String {
+    public var facts: String { facts(in: .english) }
+
+    /// The line of facts in the language of `strings`.
+    public func facts(in strings: InterfaceStrings) -> String {
         let meetingCount = calendar.meetings.count
-        let days = calendar.meetingDays.map(\.name)
+        let days = strings.list(calendar.meetingDays.map(strings.weekday))
         var parts = [
-            "\(admission == .rolling ? "Rolling admission" : "Closed cohort"), \(weeks) weeks",
-            "\(meetingCount) meeting\(meetingCount == 1 ? "" : "s") a week (\(English.list(days)))",
+            strings[admission == .rolling ? "facts.rolling" : "facts.closed", ["weeks": "\(weeks)"]],
+            meetingCount == 1
+                ? strings["facts.meeting", ["days": days]] : strings["facts.meetings", ["count": "\(meetingCount)", "days": days]],
             mostWeeklyHours > weeklyHours
-                ? "\(English.decimal(weeklyHours))–\(English.decimal(mostWeeklyHours)) hours of groups a week, by week of stay"
-                : "\(English.decimal(weeklyHours)) hours of groups a week",
+                ? strings["facts.hoursRange", ["least": strings.hours(weeklyHours), "most": strings.hours(mostWeeklyHours)]]
+                : strings["facts.hours", ["hours": strings.hours(weeklyHours)]],
         ]
-        if let level = levelOfCare ?? impliedLevelOfCare { parts.append("level of care \(level.rawValue)") }
-        parts.append("group size \(groupSize)")
+        if let level = levelOfCare ?? impliedLevelOfCare { parts.append(strings["facts.level", ["level": level.rawValue]]) }
+        parts.append(strings["facts.groupSize", ["size": "\(groupSize)"]])
         return parts.joined(separator: " · ")
     }
 }

@@ -11,6 +11,13 @@ struct ContactRule: Rule {
         for scoped in context.handouts {
             found += scoped.handout.contacts.map { ($0, $0.location ?? scoped.location(scoped.handout.origin)) }
         }
+        for translation in context.translations {
+            guard let pack = context.library.pack(id: translation.pack) else { continue }
+            let translated = pack.translated(by: translation)
+            let texts = translated.sessions.flatMap(\.contacts) + translated.handouts.flatMap(\.contacts)
+            // Only the translation's own contacts: the source's are checked with the pack.
+            found += texts.filter { $0.location?.file == translation.file }.map { ($0, $0.location!) }
+        }
         let program = context.program
         for checked in context.programs {
             found += checked.protocols.flatMap(\.contacts).map { ($0, $0.location ?? checked.origin.element) }

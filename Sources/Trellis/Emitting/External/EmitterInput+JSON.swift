@@ -9,6 +9,7 @@ extension EmitterInput {
         .object([
             ("trellisEmitterInput", .int(Self.jsonVersion)),
             ("generator", .string("trellis \(TrellisVersion.current)")),
+            ("language", .string(localization.language)),
             ("program", program.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) } ?? .null),
             ("track", trackJSON),
             ("plan", plan.json),
@@ -128,7 +129,7 @@ extension EmitterInput {
 
     private static func json(handout sheet: HandoutSheet) -> JSONValue {
         .object([
-            ("name", .string(sheet.key.fileName)),
+            ("name", .string(sheet.fileName)), ("language", .string(sheet.language)),
             ("pack", .string(sheet.key.namespace)),
             ("id", .string(sheet.key.id)),
             ("title", .string(sheet.handout.title)),
