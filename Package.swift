@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev).
@@ -34,7 +35,10 @@ let package = Package(
         // Model, loading, checks, sequencing, emitting and the plugin protocols.
         .target(
             name: "Trellis",
-            dependencies: ["TrellisXML", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "TrellisXML", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["README.md"],
             resources: [
                 .copy("Resources/trellis.xsd"), .copy("Resources/emitter-input.schema.json"), .copy("Resources/Templates"), .copy("Resources/Strings"),

@@ -108,7 +108,7 @@ struct PluginCommandTests {
     @Test func anUnknownFormatSaysWhereEmittersComeFrom() throws {
         let result = try TrellisBinary.run(["render", "family-program", "--out", "/tmp/never-written", "--format", "nosuch"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("no emitter is called \"nosuch\"; choose from html, markdown"))
+        #expect(result.stderr.contains("no emitter is called \"nosuch\"; choose from docx, html, markdown, pdf"))
         #expect(result.stderr.contains("trellis-emit-nosuch on PATH"))
     }
 
@@ -158,7 +158,7 @@ struct PluginCommandTests {
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let plugins = try #require(object?["plugins"] as? [[String: Any]])
         #expect(plugins.map { $0["name"] as? String } == ["builtin"])
-        #expect((plugins[0]["emitters"] as? [String]) == ["markdown", "html", "plan", "calendar", "index"])
+        #expect((plugins[0]["emitters"] as? [String]) == ["markdown", "html", "pdf", "docx", "plan", "calendar", "index"])
     }
 }
 

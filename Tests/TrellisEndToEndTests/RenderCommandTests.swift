@@ -72,9 +72,9 @@ struct RenderCommandTests {
     @Test func badRequestsExitTwoWithOneLine() throws {
         let folder = try TrellisBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let format = try TrellisBinary.run(["render", "adult-iop", "--out", folder.path, "--format", "pdf"])
+        let format = try TrellisBinary.run(["render", "adult-iop", "--out", folder.path, "--format", "epub"])
         #expect(format.status == 2)
-        #expect(format.stderr.contains("no emitter is called \"pdf\"; choose from html, markdown"))
+        #expect(format.stderr.contains("no emitter is called \"epub\"; choose from docx, html, markdown, pdf"))
         let week = try TrellisBinary.run(["render", "evening-cohort", "--out", folder.path, "--week", "9"])
         #expect(week.status == 2)
         let templates = try TrellisBinary.run(["render", "adult-iop", "--out", folder.path, "--templates", "/no/such/templates"])

@@ -270,7 +270,7 @@ struct RenderTests {
             try Renderer(registry: extended, templates: templates).render(track, weeks: 1...1, formats: ["escaping"])
         }
         #expect(throws: Renderer.Failure.self) {
-            try Renderer(registry: registry, templates: templates).render(track, weeks: 1...1, formats: ["pdf"])
+            try Renderer(registry: registry, templates: templates).render(track, weeks: 1...1, formats: ["epub"])
         }
     }
 }

@@ -11,6 +11,8 @@ struct DocumentContext {
     let paper: Paper?
     /// The languages of the render: guides in its language, each handout in its own.
     var localization: Localization = .standard
+    /// A running footer for every printed page, as a CSS `content` value (PDF only).
+    var footer: String? = nil
 
     func inline(_ text: InlineText) -> [String: Any] { ["text": format.fragment(text)] }
 
@@ -33,7 +35,7 @@ struct DocumentContext {
     }
 
     var page: [String: Any] {
-        ["paperSize": paper?.css ?? "", "hasPaperSize": paper != nil]
+        ["paperSize": paper?.css ?? "", "hasPaperSize": paper != nil, "footer": footer ?? "", "hasFooter": footer != nil]
     }
 
     // MARK: Facilitator guide

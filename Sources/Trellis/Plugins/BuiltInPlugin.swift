@@ -11,6 +11,8 @@ public struct BuiltInPlugin: Plugin {
         for rule in Self.rules { registry.register(rule) }
         registry.register(MarkdownEmitter())
         registry.register(HTMLEmitter())
+        registry.register(PDFEmitter())
+        registry.register(WordEmitter())
         registry.register(PlanEmitter())
         registry.register(CalendarEmitter())
         registry.register(IndexEmitter())
