@@ -65,42 +65,23 @@ final class HeadlessBrowser {
         for fd in commands + answers { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         let devnull = open("/dev/null", O_RDWR)
 
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, devnull, 0)
-        posix_spawn_file_actions_adddup2(&actions, devnull, 1)
-        posix_spawn_file_actions_adddup2(&actions, devnull, 2)
-        posix_spawn_file_actions_adddup2(&actions, commands[0], 3)
-        posix_spawn_file_actions_adddup2(&actions, answers[1], 4)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGPIPE)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
-
         let arguments = [
-            executable, "--headless", "--remote-debugging-pipe", "--no-sandbox", "--disable-gpu",
+            "--headless", "--remote-debugging-pipe", "--no-sandbox", "--disable-gpu",
             "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-background-networking",
             "--disable-sync", "--mute-audio", "--user-data-dir=\(profile.path)", "about:blank",
         ]
-        let argv = arguments.map { strdup($0) } + [nil]
-        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
-        let envp = environment.map { strdup($0) } + [nil]
-        defer { for pointer in argv + envp { free(pointer) } }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let spawned = ProcessGroupSpawn.spawn(
+            executable, arguments: arguments,
+            environment: ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" },
+            descriptors: [(0, devnull), (1, devnull), (2, devnull), (3, commands[0]), (4, answers[1])])
         Foundation.close(devnull)
         Foundation.close(commands[0])
         Foundation.close(answers[1])
-        guard result == 0 else {
+        guard case .success(let pid) = spawned else {
             Foundation.close(commands[1])
             Foundation.close(answers[0])
-            throw .cannotStart(String(cString: strerror(result)))
+            if case .failure(let error) = spawned { throw .cannotStart(error.reason) }
+            throw .cannotStart("unknown")
         }
         self.pid = pid
         toBrowser = commands[1]
