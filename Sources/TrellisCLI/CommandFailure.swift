@@ -44,4 +44,13 @@ enum Output {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
+
+    /// Ends the process with `status` once what was printed is out, without freeing `kept`
+    /// first (the system frees it all at once). A status of 1 goes the usual way, so the
+    /// command's failure handling stays in one place.
+    static func finish<T>(status: Int32, keeping kept: T) throws {
+        guard status == 0 else { throw CommandFailure.inputHasErrors }
+        guard fflush(nil) == 0 else { throw CommandFailure.cannotRun("cannot write to standard output") }
+        withExtendedLifetime(kept) { exit(0) }
+    }
 }

@@ -52,12 +52,15 @@ public struct ParsedElement: Hashable, Sendable {
 
     /// The child elements with this local name, in document order.
     public func children(named name: String) -> [ParsedElement] {
-        children.filter { $0.name == name }
+        var found: [ParsedElement] = []
+        for case .element(let element) in content where element.name == name { found.append(element) }
+        return found
     }
 
     /// The first child element with this local name.
     public func child(named name: String) -> ParsedElement? {
-        children.first { $0.name == name }
+        for case .element(let element) in content where element.name == name { return element }
+        return nil
     }
 
     /// The unprefixed attribute with this name, or for `xml:lang` and the like, pass the namespace.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs every registered rule over a workspace and collects what they find.
 public struct Validator: Sendable {
     public var today: CalendarDate
@@ -28,9 +30,14 @@ public struct Validator: Sendable {
         let context = CheckContext(library: workspace.library, registry: workspace.registry, today: today, scope: scope)
         var diagnostics = workspace.library.documents.filter { context.reportedFiles.contains($0.file) }
             .flatMap(\.diagnostics)
-        for rule in workspace.registry.rules {
-            diagnostics += rule.check(context)
+        // Rules read the context and never change it, so they run side by side; their findings
+        // are joined in rule order and sorted below, so the output is the same as one by one.
+        let rules = workspace.registry.rules
+        let findings = ResultSlots<[Diagnostic]>(count: rules.count)
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            findings[index] = rules[index].check(context)
         }
+        diagnostics += findings.values.flatMap { $0 }
         var seen = Set<Diagnostic>()
         let found = diagnostics.filter { context.reportedFiles.contains($0.location.file) && seen.insert($0).inserted }
         return applyingSettings(of: context.program, to: found + conflicts(workspace.registry, context)).sorted()

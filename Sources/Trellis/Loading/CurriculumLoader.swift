@@ -37,12 +37,20 @@ public struct CurriculumLoader: Sendable {
             ordered.append(file)
         }
         let onPath = pathFiles.compactMap { seen[canonical($0)] }
-        var documents: [LoadedDocument] = []
-        for file in ordered {
-            documents.append(try read(file))
-        }
+        let documents = try readAll(ordered)
         let reported = Set(inputs.isEmpty ? pathFiles : inputFiles)
         return CurriculumLibrary(documents: documents, inputFiles: reported, pathFiles: onPath)
+    }
+
+    /// Reads `files` on every core (libxml2 parses separate documents on separate threads, and the
+    /// compiled schema is shared read-only); the documents come back in the order of `files`, and
+    /// the first failure in that order is the one thrown.
+    func readAll(_ files: [String]) throws(Failure) -> [LoadedDocument] {
+        let results = ResultSlots<Result<LoadedDocument, Failure>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results[index] = Result { () throws(Failure) in try read(files[index]) }
+        }
+        return try results.values.map { result throws(Failure) in try result.get() }
     }
 
     /// Reads one file, refusing to read a file over the size limit at all.

@@ -44,6 +44,7 @@ public struct DocumentReader: Sendable {
     /// Schema problems as diagnostics, each at the attribute it is about when it names one
     /// (libxml2 reports them at the element), one per attribute.
     private func schemaDiagnostics(_ problems: [XMLProblem], _ root: ParsedElement, _ file: String) -> [Diagnostic] {
+        guard !problems.isEmpty else { return [] }
         var elements: [SourcePosition: ParsedElement] = [:]
         func index(_ element: ParsedElement) {
             elements[element.position] = element

@@ -48,11 +48,38 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, Custom
     public init(stringLiteral value: String) { self.init([.text(value)]) }
 
     /// The text without markup, with runs of whitespace folded to one space and trimmed.
-    public var plainText: String {
-        runs.map(\.plainText).joined().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    public var plainText: String { Self.folding(rawText) }
+
+    /// `text` with each run of whitespace made one space, and none at either end. Walks Unicode
+    /// scalars (ASCII directly), not `Character`s: every rule and emitter reads this.
+    static func folding(_ text: String) -> String {
+        var folded = String.UnicodeScalarView()
+        var pendingSpace = false
+        var started = false
+        for scalar in text.unicodeScalars {
+            let isSpace =
+                scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = started
+                continue
+            }
+            if pendingSpace {
+                folded.append(" ")
+                pendingSpace = false
+            }
+            folded.append(scalar)
+            started = true
+        }
+        return String(folded)
     }
 
     public var description: String { plainText }
+
+    /// The text without markup and without folding whitespace: cheaper than `plainText`, for
+    /// scans that treat any run of whitespace alike.
+    var rawText: String {
+        runs.count == 1 ? runs[0].plainText : runs.map(\.plainText).joined()
+    }
 }
 
 /// Block content: paragraphs, lists and titled sections.

@@ -21,21 +21,27 @@ public struct ReadingGrade: Hashable, Sendable {
     public static let languages: Set<String> = ["en", "es"]
 
     public init(units: [String], language: String = Language.standard) {
+        self.init(units: units, language: language, syllables: SyllableCache())
+    }
+
+    /// Counts remembered between texts: words repeat across handouts, so a check that scores
+    /// many handouts counts each distinct word once.
+    final class SyllableCache {
+        var counts: [String: Int] = [:]
+    }
+
+    init(units: [String], language: String, syllables cache: SyllableCache) {
         let language = Language.primary(language)
         self.language = language
         var words = 0
         var sentences = 0
         var syllables = 0
         for unit in units {
-            let tokens = unit.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }
-            guard !tokens.isEmpty else { continue }
-            words += tokens.count
-            // A hyphenated word is one word whose parts each have their syllables.
-            syllables += tokens.reduce(0) { total, token in
-                total + token.split(separator: "-").reduce(0) { $0 + Self.syllables(String($1), language) }
-            }
-            let pieces = unit.split(whereSeparator: { ".!?".contains($0) }).filter { $0.contains(where: \.isLetter) }
-            sentences += max(1, pieces.count)
+            let counted = Self.count(unit, language: language, cache: cache)
+            guard counted.words > 0 else { continue }
+            words += counted.words
+            syllables += counted.syllables
+            sentences += max(1, counted.sentences)
         }
         self.words = words
         self.sentences = sentences
@@ -44,6 +50,73 @@ public struct ReadingGrade: Hashable, Sendable {
 
     public init(text: String, language: String = Language.standard) {
         self.init(units: [text], language: language)
+    }
+
+    /// Words (whitespace-separated tokens with a letter or digit), their syllables (a hyphenated
+    /// word's parts each counted), and sentences (pieces between `.`, `!` and `?` with a letter)
+    /// of one unit, read over its bytes; only tokens with non-ASCII letters take the slow path.
+    private static func count(_ unit: String, language: String, cache: SyllableCache) -> (words: Int, sentences: Int, syllables: Int) {
+        var words = 0
+        var sentences = 0
+        var syllables = 0
+        var text = unit
+        text.withUTF8 { bytes in
+            var tokenStart = -1
+            var tokenHasWord = false
+            var tokenIsASCII = true
+            var pieceHasLetter = false
+            func endToken(_ end: Int) {
+                defer { tokenStart = -1 }
+                guard tokenStart >= 0 else { return }
+                let token = bytes[tokenStart..<end]
+                let isWord: Bool
+                if tokenIsASCII {
+                    isWord = tokenHasWord
+                } else {
+                    isWord = String(decoding: token, as: UTF8.self).unicodeScalars.contains {
+                        $0.properties.isAlphabetic || $0.properties.numericType != nil
+                    }
+                }
+                guard isWord else { return }
+                words += 1
+                var partStart = tokenStart
+                for index in tokenStart...end where index == end || bytes[index] == UInt8(ascii: "-") {
+                    if index > partStart {
+                        let part = String(decoding: bytes[partStart..<index], as: UTF8.self)
+                        if let known = cache.counts[part] {
+                            syllables += known
+                        } else {
+                            let counted = Self.syllables(part, language)
+                            cache.counts[part] = counted
+                            syllables += counted
+                        }
+                    }
+                    partStart = index + 1
+                }
+            }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                    if pieceHasLetter { sentences += 1 }
+                    pieceHasLetter = false
+                } else if TextScan.isLetterByte(byte) {
+                    pieceHasLetter = true
+                }
+                if TextScan.isSpace(byte) {
+                    endToken(index)
+                    continue
+                }
+                if tokenStart < 0 {
+                    tokenStart = index
+                    tokenHasWord = false
+                    tokenIsASCII = true
+                }
+                if byte >= 0x80 { tokenIsASCII = false } else if TextScan.isWordByte(byte) { tokenHasWord = true }
+            }
+            endToken(bytes.count)
+            if pieceHasLetter { sentences += 1 }
+        }
+        return (words, sentences, syllables)
     }
 
     private static func syllables(_ word: String, _ language: String) -> Int {

@@ -11,7 +11,7 @@ struct PlaceholderRule: Rule {
             let session = scoped.session
             let texts = session.objectives + session.activities.flatMap(\.prompts) + (session.homework.map { [$0] } ?? [])
             for text in texts {
-                diagnostics += findings(in: text.plainText, at: scoped.location(text))
+                diagnostics += findings(in: text.rawText, at: scoped.location(text))
             }
         }
         for scoped in context.handouts {
@@ -34,7 +34,7 @@ struct PlaceholderRule: Rule {
         case .field(let field):
             return findings(in: field.label, at: field.origin?.element ?? fallback)
         case .checklist(let items):
-            return items.flatMap { findings(in: $0.plainText, at: $0.origin?.element ?? fallback) }
+            return items.flatMap { findings(in: $0.rawText, at: $0.origin?.element ?? fallback) }
         case .scale(let scale):
             let text = [scale.label, scale.low ?? "", scale.high ?? ""].joined(separator: " ")
             return findings(in: text, at: scale.origin?.element ?? fallback)
@@ -44,9 +44,9 @@ struct PlaceholderRule: Rule {
     private func findings(in block: TextBlock, fallback: SourceLocation) -> [Diagnostic] {
         switch block {
         case .paragraph(let text):
-            return findings(in: text.plainText, at: text.origin?.element ?? fallback)
+            return findings(in: text.rawText, at: text.origin?.element ?? fallback)
         case .list(_, let items):
-            return items.flatMap { findings(in: $0.plainText, at: $0.origin?.element ?? fallback) }
+            return items.flatMap { findings(in: $0.rawText, at: $0.origin?.element ?? fallback) }
         case .section(let title, let blocks):
             return findings(in: title, at: fallback) + blocks.flatMap { findings(in: $0, fallback: fallback) }
         }
@@ -61,13 +61,23 @@ struct PlaceholderRule: Rule {
         ]
     }
 
-    /// The first placeholder in `text`, or nil.
+    /// The first placeholder in `text`, or nil. Scans bytes: this rule reads every word of every
+    /// pack, so it must cost little more than reading them.
     static func placeholder(in text: String) -> String? {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        if let marker = words.first(where: { markers.contains(String($0)) }) { return String(marker) }
-        let folded = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return folded.contains("lorem ipsum") ? "lorem ipsum" : nil
+        var found: String?
+        _ = TextScan.words(text) { word in
+            guard (3...4).contains(word.count) else { return false }
+            for marker in markerBytes where marker.elementsEqual(word) {
+                found = String(decoding: marker, as: UTF8.self)
+                return true
+            }
+            return false
+        }
+        if let found { return found }
+        return TextScan.containsPhrase(text, "lorem", "ipsum") ? "lorem ipsum" : nil
     }
+
+    private static let markerBytes = markers.map { Array($0.utf8) }
 }
 
 extension Diagnostic {

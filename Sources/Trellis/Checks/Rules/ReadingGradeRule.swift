@@ -5,11 +5,19 @@ struct ReadingGradeRule: Rule {
     let code = DiagnosticCode.readingGrade
 
     func check(_ context: CheckContext) -> [Diagnostic] {
+        // One cache per language: a word's syllables depend on the language's rules.
+        var caches: [String: ReadingGrade.SyllableCache] = [:]
+        func cache(_ language: String) -> ReadingGrade.SyllableCache {
+            if let known = caches[language] { return known }
+            let made = ReadingGrade.SyllableCache()
+            caches[language] = made
+            return made
+        }
         let handouts = context.handouts.compactMap { scoped -> Diagnostic? in
             let language = (scoped.module as? PackModule)?.pack.language ?? Language.standard
             return problem(
                 scoped.handout, language: language, ceiling: context.readingGrade(of: scoped.module),
-                at: scoped.location(scoped.handout.origin))
+                at: scoped.location(scoped.handout.origin), cache: cache(Language.primary(language)))
         }
         let translated = context.translations.flatMap { translation -> [Diagnostic] in
             guard let pack = context.library.pack(id: translation.pack) else { return [] }
@@ -17,14 +25,18 @@ struct ReadingGradeRule: Rule {
             let words = Dictionary(translation.handouts.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
             return pack.translated(by: translation).handouts.compactMap { handout in
                 guard let written = words[handout.id], handout != pack.handout(id: handout.id) else { return nil }
-                return problem(handout, language: translation.language, ceiling: ceiling, at: written.origin.element)
+                return problem(
+                    handout, language: translation.language, ceiling: ceiling, at: written.origin.element,
+                    cache: cache(Language.primary(translation.language)))
             }
         }
         return handouts + translated
     }
 
-    private func problem(_ handout: Handout, language: String, ceiling: Double, at location: SourceLocation) -> Diagnostic? {
-        let measured = ReadingGrade(units: handout.textUnits, language: language)
+    private func problem(
+        _ handout: Handout, language: String, ceiling: Double, at location: SourceLocation, cache: ReadingGrade.SyllableCache
+    ) -> Diagnostic? {
+        let measured = ReadingGrade(units: handout.textUnits, language: language, syllables: cache)
         guard let grade = measured.grade, grade > ceiling else { return nil }
         return .warning(
             code, at: location,

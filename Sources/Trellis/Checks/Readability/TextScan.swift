@@ -1,0 +1,61 @@
+/// Fast scans of text over its UTF-8 bytes, for the rules that read every word of every pack:
+/// no `Character` (grapheme) breaking, no intermediate strings. Bytes of 0x80 and above belong
+/// to non-ASCII letters (or marks) and count as letters, which is what the rules need: their
+/// markers and separators are all ASCII.
+enum TextScan {
+    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+    }
+
+    @inline(__always) static func isLetterByte(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+    }
+
+    /// Calls `body` with each maximal run of letters and digits, as bytes.
+    static func words(_ text: String, _ body: (UnsafeBufferPointer<UInt8>.SubSequence) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = -1
+            for index in 0...bytes.count {
+                let inWord = index < bytes.count && isWordByte(bytes[index])
+                if inWord {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    if body(bytes[start..<index]) { return true }
+                    start = -1
+                }
+            }
+            return false
+        }
+    }
+
+    /// True when `text` holds `first`, then one or more whitespace bytes, then `second`,
+    /// ignoring ASCII case (`Lorem\n ipsum`). Both words must be lower-case ASCII.
+    static func containsPhrase(_ text: String, _ first: String, _ second: String) -> Bool {
+        let a = Array(first.utf8)
+        let b = Array(second.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            func matches(_ word: [UInt8], at offset: Int) -> Bool {
+                guard offset + word.count <= bytes.count else { return false }
+                for (index, expected) in word.enumerated() where bytes[offset + index] | 0x20 != expected { return false }
+                return true
+            }
+            var index = 0
+            while index + a.count <= bytes.count {
+                if matches(a, at: index) {
+                    var after = index + a.count
+                    let spaces = after
+                    while after < bytes.count, isSpace(bytes[after]) { after += 1 }
+                    if after > spaces, matches(b, at: after) { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+}
