@@ -33,9 +33,11 @@ public struct TemplateSet: Sendable {
         guard let bundled = bundledFolder else {
             throw Problem(file: "Templates", message: "the bundled templates are missing from this installation")
         }
-        var templates = try read(folder: bundled.path)
+        var texts: [String: String] = [:]
+        var templates = try read(folder: bundled.path, texts: &texts)
         for name in plugins.keys.sorted() {
             templates[name] = try parse(plugins[name]!, file: "plugin template \(name).mustache")
+            texts[name] = plugins[name]!
         }
         var unused: [String] = []
         if let overrides {
@@ -43,10 +45,17 @@ public struct TemplateSet: Sendable {
             guard FileManager.default.fileExists(atPath: overrides, isDirectory: &isFolder), isFolder.boolValue else {
                 throw Problem(file: overrides, message: "no such folder of templates")
             }
-            for (name, template) in try read(folder: overrides) {
+            for (name, template) in try read(folder: overrides, texts: &texts) {
                 if templates[name] == nil { unused.append(name) }
                 templates[name] = template
             }
+        }
+        if let cycle = unconditionalCycle(texts) {
+            throw Problem(
+                file: "\(cycle[0]).mustache",
+                message: "the templates include each other without end: "
+                    + cycle.map { "\($0).mustache" }.joined(separator: " → ")
+                    + "; put the inclusion inside a section ({{#parts}}…{{/parts}}) or remove it")
         }
         return TemplateSet(
             library: MustacheLibrary(templates: templates), names: templates.keys.sorted(), unusedOverrides: unused.sorted())
@@ -60,7 +69,40 @@ public struct TemplateSet: Sendable {
         return text
     }
 
-    private static func read(folder: String) throws(Problem) -> [String: MustacheTemplate] {
+    /// A chain of templates that include one another outside any section, so rendering would
+    /// never end (`{{> handout.md}}` at the top of `handout.md.mustache`), or nil. An inclusion
+    /// inside a section recurses over smaller data (a section's parts) and ends.
+    static func unconditionalCycle(_ texts: [String: String]) -> [String]? {
+        var edges: [String: [String]] = [:]
+        for (name, text) in texts {
+            var depth = 0
+            for match in text.matches(of: /\{\{\s*([#^\/>])\s*([^}\s]+)\s*\}\}/) {
+                switch match.output.1 {
+                case "#", "^": depth += 1
+                case "/": depth = max(0, depth - 1)
+                default: if depth == 0 { edges[name, default: []].append(String(match.output.2)) }
+                }
+            }
+        }
+        var visiting: [String] = []
+        var done = Set<String>()
+        func visit(_ name: String) -> [String]? {
+            if let start = visiting.firstIndex(of: name) { return Array(visiting[start...]) + [name] }
+            guard !done.contains(name) else { return nil }
+            visiting.append(name)
+            defer { visiting.removeLast(); done.insert(name) }
+            for next in edges[name] ?? [] {
+                if let cycle = visit(next) { return cycle }
+            }
+            return nil
+        }
+        for name in texts.keys.sorted() {
+            if let cycle = visit(name) { return cycle }
+        }
+        return nil
+    }
+
+    private static func read(folder: String, texts: inout [String: String]) throws(Problem) -> [String: MustacheTemplate] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var templates: [String: MustacheTemplate] = [:]
         for file in files.sorted() where file.hasSuffix(".mustache") {
@@ -69,6 +111,7 @@ public struct TemplateSet: Sendable {
                 throw Problem(file: path, message: "cannot be read as UTF-8 text")
             }
             templates[String(file.dropLast(".mustache".count))] = try parse(text, file: path)
+            texts[String(file.dropLast(".mustache".count))] = text
         }
         return templates
     }

@@ -83,7 +83,12 @@ public struct CurriculumLoader: Sendable {
     func files(at path: String) throws(Failure) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
-        guard isDirectory.boolValue else { return [path] }
+        guard isDirectory.boolValue else {
+            guard Self.isRegularFile(path) else {
+                throw .unreadable(path, reason: "not a regular file (a pipe, socket or device): Trellis reads only files")
+            }
+            return [path]
+        }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
             throw .unreadable(path, reason: "the folder cannot be listed")
         }
@@ -92,10 +97,14 @@ public struct CurriculumLoader: Sendable {
             .filter { $0.lowercased().hasSuffix(".xml") }
             .sorted()
             .map { prefix + $0 }
-            .filter { file in
-                var isFolder: ObjCBool = false
-                return FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && !isFolder.boolValue
-            }
+            // A pipe or device named *.xml would block the read forever: only regular files.
+            .filter(Self.isRegularFile)
+    }
+
+    /// True for a regular file, or a link to one.
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
     private func canonical(_ file: String) -> String {

@@ -69,6 +69,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let total = year * 12 + (month - 1) + months
         let newYear = total / 12
         let newMonth = total % 12 + 1
+        // Past the calendar's ends (years 1 and 9999), stay at the end rather than trap.
+        guard (1...9999).contains(newYear) else {
+            return newYear < 1 ? CalendarDate(year: 1, month: 1, day: 1)! : CalendarDate(year: 9999, month: 12, day: 31)!
+        }
         return CalendarDate(year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))!
     }
 

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import Trellis
+
+/// Hostile input gets a diagnostic or a clear refusal, never a crash or a hang.
+@Suite(.serialized)
+struct HardeningTests {
+    /// A fresh folder with `files` (name → text), removed after `body`.
+    func withFolder<T>(_ files: [String: String], _ body: (URL) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-hard-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return try body(folder)
+    }
+
+    static let pack = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <pack xmlns="urn:trellis:curriculum:1" id="hostile" version="1.0.0">
+          <title>Hostile</title>
+          <summary>One session.</summary>
+          <review date="REVIEW" by="Committee"/>
+          <module id="core" title="Core">
+            <session id="s-01" title="One" minutes="60">
+              <objective>Name one thing.</objective>
+              <activity kind="teach" minutes="60"/>
+            </session>
+          </module>
+          <handout id="h-01" title="Scale"><scale label="How strong?" min="0" max="MAX"/></handout>
+        </pack>
+        """
+
+    @Test(arguments: ["9999-12-31", "2026-06-01+14:00", "10000-01-03", "1899-12-31", "2026-02-30"])
+    func aReviewDateOutsideTheCalendarIsASchemaErrorAtTheAttribute(date: String) throws {
+        let text = Self.pack.replacingOccurrences(of: "REVIEW", with: date).replacingOccurrences(of: "MAX", with: "10")
+        let diagnostics = try withFolder(["hostile.xml": text]) { folder in
+            try Fixtures.validate([folder.appendingPathComponent("hostile.xml").path])
+        }
+        let problem = try #require(diagnostics.first { $0.code == .schemaInvalid }, "\(diagnostics)")
+        #expect(problem.location.line == 5 && problem.location.column == 11)
+        #expect(problem.message.contains("YYYY-MM-DD"))
+    }
+
+    @Test func aScaleWithAHugeEndIsRefusedBeforeAnythingCountsToIt() throws {
+        let text = Self.pack.replacingOccurrences(of: "REVIEW", with: "2026-06-01")
+            .replacingOccurrences(of: "MAX", with: "9223372036854775807")
+        let diagnostics = try withFolder(["hostile.xml": text]) { folder in
+            try Fixtures.validate([folder.appendingPathComponent("hostile.xml").path])
+        }
+        #expect(diagnostics.contains { $0.code == .schemaInvalid && $0.message.contains("-100 to 100") }, "\(diagnostics)")
+    }
+
+    @Test func dateArithmeticStopsAtTheEndsOfTheCalendar() throws {
+        let last = try #require(CalendarDate(year: 9999, month: 11, day: 30))
+        #expect(last.adding(months: 24) == CalendarDate(year: 9999, month: 12, day: 31))
+        #expect(try #require(CalendarDate(year: 1, month: 2, day: 1)).adding(months: -24) == CalendarDate(year: 1, month: 1, day: 1))
+    }
+
+    @Test func templatesThatIncludeEachOtherWithoutEndAreRefusedNamingThem() throws {
+        try withFolder([
+            "handout.md.mustache": "{{% CONTENT_TYPE: MARKDOWN }}\n# {{title}}\n{{> handout.md}}\n",
+        ]) { folder in
+            #expect {
+                _ = try TemplateSet.load(overrides: folder.path)
+            } throws: { error in
+                "\(error)".contains("handout.md.mustache → handout.md.mustache")
+            }
+        }
+        try withFolder(["a.mustache": "{{> b}}", "b.mustache": "x {{> a}}"]) { folder in
+            #expect(throws: TemplateSet.Problem.self) { _ = try TemplateSet.load(overrides: folder.path) }
+        }
+        // Recursion inside a section ends with the data: the bundled handout parts do it.
+        _ = try TemplateSet.load()
+    }
+
+    @Test func aPipeNamedLikeAPackIsSkippedInAFolderAndRefusedByName() throws {
+        try withFolder(["fixture.xml": try String(contentsOfFile: Fixtures.path("library/fixture-pack.xml"), encoding: .utf8)]) {
+            folder in
+            let pipe = folder.appendingPathComponent("pipe.xml").path
+            #expect(mkfifo(pipe, 0o600) == 0)
+            let library = try CurriculumLoader().load(inputs: [folder.path], path: CurriculaPath(directories: []))
+            #expect(library.documents.map(\.file) == [folder.appendingPathComponent("fixture.xml").path])
+            #expect(throws: CurriculumLoader.Failure.self) {
+                _ = try CurriculumLoader().load(inputs: [pipe], path: CurriculaPath(directories: []))
+            }
+        }
+    }
+}
