@@ -50,7 +50,9 @@ enum Output {
     /// command's failure handling stays in one place.
     static func finish<T>(status: Int32, keeping kept: T) throws {
         guard status == 0 else { throw CommandFailure.inputHasErrors }
-        guard fflush(nil) == 0 else { throw CommandFailure.cannotRun("cannot write to standard output") }
+        guard fflush(nil) == 0 else {
+            throw CommandFailure.cannotRun("cannot write to standard output (\(String(cString: strerror(errno))))")
+        }
         withExtendedLifetime(kept) { exit(0) }
     }
 }

@@ -85,4 +85,40 @@ struct HardeningTests {
             }
         }
     }
+
+    @Test func aLineBreakInAnIdNeverForgesALineOrAWorkflowCommand() throws {
+        let text = Self.pack.replacingOccurrences(of: "REVIEW", with: "2026-06-01").replacingOccurrences(of: "MAX", with: "10")
+            .replacingOccurrences(of: "id=\"hostile\"", with: "id=\"x&#13;&#10;::error file=forged.xml,line=1::forged\"")
+        let diagnostics = try withFolder(["hostile.xml": text]) { folder in
+            try Fixtures.validate([folder.appendingPathComponent("hostile.xml").path])
+        }
+        #expect(!diagnostics.isEmpty)
+        let report = DiagnosticReport(diagnostics: diagnostics, files: ["hostile.xml"])
+        for format in [ReportFormat.text, .github] {
+            let lines = report.rendered(as: format).split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+            #expect(lines.count == diagnostics.count + 2, "\(format): \(lines)")
+            #expect(!report.rendered(as: format).unicodeScalars.contains { $0 == "\r" })
+            #expect(!lines.contains { $0.hasPrefix("::error file=forged.xml") })
+        }
+    }
+
+    @Test func aLongPackOnOneLineValidatesAboutAsFastAsWithLineBreaks() throws {
+        // 4,000 unused handouts on one line, about 600 KB: each is a TR105 at its own column.
+        let handouts = (1...4000).map { "<handout id=\"u-\($0)\" title=\"Unused\"><p>Nothing here yet.</p></handout>" }
+        let text = Self.pack.replacingOccurrences(of: "REVIEW", with: "2026-06-01").replacingOccurrences(of: "MAX", with: "10")
+            .replacingOccurrences(of: "</pack>", with: handouts.joined(separator: " ") + "</pack>")
+            .replacingOccurrences(of: "\n", with: " ")
+        let started = Date()
+        let diagnostics = try withFolder(["long.xml": text]) { folder in
+            try Fixtures.validate([folder.appendingPathComponent("long.xml").path])
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+        let unused = diagnostics.filter { $0.code == .unusedHandout }
+        #expect(unused.count == 4001)
+        let last = try #require(unused.max { $0.location.column < $1.location.column })
+        // Placed at the handout's id attribute.
+        let offset = try #require(text.range(of: "id=\"u-4000\""))
+        #expect(last.location.line == 1)
+        #expect(last.location.column == text.distance(from: text.startIndex, to: offset.lowerBound) + 1)
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension DiagnosticReport {
     /// GitHub Actions workflow commands: `::error file=F,line=L,col=C,title=CODE::MESSAGE`.
     var github: String {
@@ -20,11 +22,22 @@ extension DiagnosticReport {
 
     /// Escaping for a command's message, as the Actions runner expects.
     static func escapeData(_ text: String) -> String {
-        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+        // Scalar by scalar: as Characters, CR+LF is one character that matches neither "\r" nor "\n".
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": escaped.append(contentsOf: "%25".unicodeScalars)
+            case "\r": escaped.append(contentsOf: "%0D".unicodeScalars)
+            case "\n": escaped.append(contentsOf: "%0A".unicodeScalars)
+            case _ where OneLine.isControl(scalar): escaped.append(contentsOf: OneLine.escape(String(scalar)).unicodeScalars)
+            default: escaped.append(scalar)
+            }
+        }
+        return String(escaped)
     }
 
     /// Escaping for a command's properties, which also reserve `:` and `,`.
     public static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }

@@ -4,8 +4,8 @@ extension DiagnosticReport {
     var text: String {
         let lines = diagnostics.map { diagnostic in
             let location = diagnostic.location
-            return "\(location.file):\(location.line):\(location.column): \(diagnostic.severity.rawValue): "
-                + "\(diagnostic.message) [\(diagnostic.code)]"
+            return "\(OneLine.escape(location.file)):\(location.line):\(location.column): \(diagnostic.severity.rawValue): "
+                + "\(OneLine.escape(diagnostic.message)) [\(OneLine.escape(diagnostic.code.rawValue))]"
         }
         return (lines + [summary]).joined(separator: "\n") + "\n"
     }
