@@ -4,10 +4,14 @@ public struct ParserLimits: Hashable, Sendable {
     public var maximumBytes: Int
     /// Deepest element nesting accepted (the root element is depth 1).
     public var maximumDepth: Int
+    /// Most attributes on one element: libxml2 checks an element's attributes against each
+    /// other, so ten thousand of them take minutes before Trellis sees the document.
+    public var maximumAttributes: Int
 
-    public init(maximumBytes: Int = 16 * 1024 * 1024, maximumDepth: Int = 256) {
+    public init(maximumBytes: Int = 16 * 1024 * 1024, maximumDepth: Int = 256, maximumAttributes: Int = 256) {
         self.maximumBytes = maximumBytes
         self.maximumDepth = maximumDepth
+        self.maximumAttributes = maximumAttributes
     }
 
     public static let standard = ParserLimits()

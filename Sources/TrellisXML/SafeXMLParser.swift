@@ -76,6 +76,12 @@ public struct SafeXMLParser: Sendable {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return body(.refused([XMLProblem(kind: .malformed, message: "the file is empty", position: .start)]))
         }
+        let tags = scanner.startTags()
+        if let crowded = tags.first(where: { $0.attributeOffsets.count > limits.maximumAttributes }) {
+            let message =
+                "an element has \(crowded.attributeOffsets.count) attributes; the limit is \(limits.maximumAttributes)"
+            return body(.refused([XMLProblem(kind: .tooLarge, message: message, position: lines.position(ofOffset: crowded.offset))]))
+        }
         guard let context = xmlNewParserCtxt() else {
             return body(.refused([XMLProblem(kind: .malformed, message: "out of memory", position: .start)]))
         }
@@ -101,7 +107,7 @@ public struct SafeXMLParser: Sendable {
                 : parseProblems
             return body(.refused(problems))
         }
-        var builder = TreeBuilder(tags: scanner.startTags(), lines: lines, limits: limits)
+        var builder = TreeBuilder(tags: tags, lines: lines, limits: limits)
         let root = builder.element(from: rootNode, depth: 1)
         return body(.parsed(document, root, builder))
     }

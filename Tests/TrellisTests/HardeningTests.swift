@@ -121,4 +121,17 @@ struct HardeningTests {
         #expect(last.location.line == 1)
         #expect(last.location.column == text.distance(from: text.startIndex, to: offset.lowerBound) + 1)
     }
+
+    @Test func anElementWithTooManyAttributesIsRefusedBeforeParsing() throws {
+        let attributes = (0..<20_000).map { "a\($0)=\"x\"" }.joined(separator: "\n")
+        let text = "<?xml version=\"1.0\"?>\n<pack xmlns=\"urn:trellis:curriculum:1\" id=\"p\" version=\"1.0.0\"\n\(attributes)><title>x</title></pack>\n"
+        let started = Date()
+        let diagnostics = try withFolder(["crowded.xml": text]) { folder in
+            try Fixtures.validate([folder.appendingPathComponent("crowded.xml").path])
+        }
+        #expect(Date().timeIntervalSince(started) < 5)
+        let refusal = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1 && refusal.code == .overLimits && refusal.location.line == 2)
+        #expect(refusal.message.contains("the limit is 256"))
+    }
 }
