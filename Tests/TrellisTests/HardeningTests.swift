@@ -134,4 +134,18 @@ struct HardeningTests {
         #expect(diagnostics.count == 1 && refusal.code == .overLimits && refusal.location.line == 2)
         #expect(refusal.message.contains("the limit is 256"))
     }
+
+    @Test func aModuleOfThousandsOfSessionsIsRefusedBeforeAnythingPlansIt() throws {
+        let sessions = (0..<1_001).map {
+            "<session id=\"s-\($0)\" title=\"S\" minutes=\"60\"><objective>x</objective><activity kind=\"teach\" minutes=\"60\"/></session>"
+        }
+        let text = Self.pack.replacingOccurrences(of: "REVIEW", with: "2026-06-01").replacingOccurrences(of: "MAX", with: "10")
+            .replacingOccurrences(of: "<module id=\"core\" title=\"Core\">", with: "<module id=\"core\" title=\"Core\">" + sessions.joined())
+            .replacingOccurrences(of: "<session id=\"s-01\"", with: "<session id=\"s-one\"")
+        let diagnostics = try withFolder(["big.xml": text]) { folder in
+            try Fixtures.validate([folder.appendingPathComponent("big.xml").path])
+        }
+        #expect(diagnostics.count == 1 && diagnostics.first?.code == .overLimits && diagnostics.first?.location.line == 6)
+        #expect(diagnostics.first?.message.contains("1002 sessions; the limit is 1000 per module") == true)
+    }
 }

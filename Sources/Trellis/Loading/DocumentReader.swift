@@ -31,6 +31,13 @@ public struct DocumentReader: Sendable {
             let diagnostic = Diagnostic.error(.schemaInvalid, at: location, SchemaMessage.notTrellisDocument(root: root.name))
             return LoadedDocument(file: file, content: .unreadable, diagnostics: [diagnostic])
         }
+        if root.name == "pack", let crowded = Self.crowdedModule(root) {
+            let diagnostic = Diagnostic.error(
+                .overLimits, at: SourceLocation(file: file, position: crowded.position),
+                "module \"\(crowded.id)\" has \(crowded.sessions) sessions; the limit is \(Self.maximumSessionsPerModule) per "
+                    + "module: split it into several modules")
+            return LoadedDocument(file: file, content: .unreadable, diagnostics: [diagnostic])
+        }
         let content: LoadedDocument.Content =
             switch root.name {
             case "pack": .pack(Pack(element: root, file: file))
@@ -39,6 +46,21 @@ public struct DocumentReader: Sendable {
             default: .program(Program(element: root, file: file))
             }
         return LoadedDocument(file: file, content: content, diagnostics: schemaDiagnostics(parsed.problems, root, file))
+    }
+
+    /// Most sessions one module may hold. Real modules have tens; a rolling track over a module
+    /// of ten thousand would need a cycle of thousands of weeks to plan and cover.
+    static let maximumSessionsPerModule = 1_000
+
+    /// The first module with more sessions than the limit: its id, where it is, and how many.
+    private static func crowdedModule(_ root: ParsedElement) -> (id: String, position: SourcePosition, sessions: Int)? {
+        for module in root.children(named: "module") {
+            let sessions = module.children(named: "session").count
+            if sessions > maximumSessionsPerModule {
+                return (module.attribute("id")?.value ?? "", module.position, sessions)
+            }
+        }
+        return nil
     }
 
     /// Schema problems as diagnostics, each at the attribute it is about when it names one
