@@ -77,7 +77,10 @@ struct Render: ParsableCommand {
             for name in rendered.unusedTemplateOverrides {
                 Output.error("trellis: note: \(name).mustache in --templates replaces no bundled template\n")
             }
-            let summary = try pipeline.write(rendered, to: out, force: force)
+            // Ctrl-C while files are written stops between two files, never in the middle of one.
+            let stop = StopSignal()
+            stop.listen()
+            let summary = try pipeline.write(rendered, to: out, force: force, stop: stop)
             let weeks = rendered.weeks
             print(
                 "Rendered \(prepared.track.id), week\(weeks.count == 1 ? "" : "s") "

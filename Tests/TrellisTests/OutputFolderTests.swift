@@ -82,4 +82,28 @@ struct OutputFolderTests {
         }
         try FileManager.default.removeItem(at: root)
     }
+
+    @Test func aWriteThatFailsHalfwayRecordsWhatLandedSoTheNextNeedsNoForce() throws {
+        let folder = OutputFolder(path: root.path)
+        // The second file cannot land: a folder stands where it should go.
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("week-01/guide.md"), withIntermediateDirectories: true)
+        #expect(throws: OutputFolder.Failure.self) { _ = try folder.write(files, force: true) }
+        #expect(read("index.html") == "one")
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("week-01/guide.md"))
+        let changed = [EmittedFile(path: "index.html", text: "one, revised")] + files.dropFirst()
+        #expect(try folder.write(changed) == OutputFolder.Summary(written: 2, unchanged: 0))
+        try FileManager.default.removeItem(at: root)
+    }
+
+    @Test func aStopRequestedBeforeWritingLeavesEveryFileWhole() throws {
+        let folder = OutputFolder(path: root.path)
+        let stop = StopSignal()
+        stop.request()
+        #expect(throws: OutputFolder.Failure.interrupted(written: 0)) { _ = try folder.write(files, stop: stop) }
+        #expect(read("index.html") == nil)
+        #expect(try folder.write(files) == OutputFolder.Summary(written: 2, unchanged: 0))
+        try FileManager.default.removeItem(at: root)
+    }
 }

@@ -17,6 +17,8 @@ public struct OutputFolder: Sendable {
         case wouldOverwrite([String])
         case outsideFolder(String)
         case cannotWrite(String, reason: String)
+        /// Stopped between two files (Ctrl-C): every file is whole and in the manifest.
+        case interrupted(written: Int)
 
         public var description: String {
             switch self {
@@ -29,6 +31,8 @@ public struct OutputFolder: Sendable {
                     + "; move them, choose another --out folder, or pass --force to replace them"
             case .outsideFolder(let path): "\(path) would be written outside the output folder (through a symbolic link?)"
             case .cannotWrite(let path, let reason): "cannot write \(path) (\(reason))"
+            case .interrupted(let written):
+                "interrupted after \(written) file\(written == 1 ? "" : "s"); every file written is whole, and the next render carries on"
             }
         }
     }
@@ -54,7 +58,7 @@ public struct OutputFolder: Sendable {
     }
 
     /// Writes `files`; with `force`, also replaces files Trellis did not write.
-    public func write(_ files: [EmittedFile], force: Bool = false) throws(Failure) -> Summary {
+    public func write(_ files: [EmittedFile], force: Bool = false, stop: StopSignal? = nil) throws(Failure) -> Summary {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isFolder) {
@@ -83,15 +87,23 @@ public struct OutputFolder: Sendable {
         if !conflicts.isEmpty && !force { throw .wouldOverwrite(conflicts.sorted()) }
 
         var summary = Summary(written: 0, unchanged: 0)
-        for file in files {
-            let target = URL(fileURLWithPath: path).appendingPathComponent(file.path)
-            if let existing = manager.contents(atPath: target.path), [UInt8](existing) == file.contents {
-                summary.unchanged += 1
-            } else {
-                try replace(target, with: file.contents, display: file.path)
-                summary.written += 1
+        // The manifest records every file that landed, even when a later one fails or the
+        // render is stopped, so the next render replaces them without --force.
+        do throws(Failure) {
+            for file in files {
+                if stop?.isRequested == true { throw Failure.interrupted(written: summary.written) }
+                let target = URL(fileURLWithPath: path).appendingPathComponent(file.path)
+                if let existing = manager.contents(atPath: target.path), [UInt8](existing) == file.contents {
+                    summary.unchanged += 1
+                } else {
+                    try replace(target, with: file.contents, display: file.path)
+                    summary.written += 1
+                }
+                manifest[file.path] = Self.checksum(file.contents)
             }
-            manifest[file.path] = Self.checksum(file.contents)
+        } catch {
+            try? writeManifest(manifest)
+            throw error
         }
         try writeManifest(manifest)
         return summary
@@ -121,14 +133,35 @@ public struct OutputFolder: Sendable {
             throw .cannotWrite(display, reason: error.localizedDescription)
         }
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).trellis-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(contents)) else {
-            throw .cannotWrite(display, reason: "the folder is not writable")
+        // Plain POSIX writes: Foundation's own atomic write would add a second temporary file
+        // of its own, and its errors would hide the system's reason (no space left, name too long).
+        if let reason = Self.writeFile(temporary.path, contents) {
+            unlink(temporary.path)
+            throw .cannotWrite(display, reason: reason)
         }
         if rename(temporary.path, target.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw .cannotWrite(display, reason: reason)
         }
+    }
+
+    /// Writes `contents` to a new file at `path`; the system's reason when it fails.
+    private static func writeFile(_ path: String, _ contents: [UInt8]) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        var offset = 0
+        while offset < contents.count {
+            let written = contents[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(fd)
+                return reason
+            }
+            offset += written
+        }
+        return close(fd) == 0 ? nil : String(cString: strerror(errno))
     }
 
     private var manifestURL: URL { URL(fileURLWithPath: path).appendingPathComponent(Self.manifestName) }

@@ -161,11 +161,11 @@ public struct Pipeline: Sendable {
     // MARK: Write
 
     /// Writes rendered files into `folder`, never over what a person wrote there unless `force`.
-    public func write(_ rendered: Rendered, to folder: String, force: Bool = false) throws(PipelineFailure)
-        -> OutputFolder.Summary
+    public func write(_ rendered: Rendered, to folder: String, force: Bool = false, stop: StopSignal? = nil)
+        throws(PipelineFailure) -> OutputFolder.Summary
     {
         do {
-            return try OutputFolder(path: folder).write(rendered.files, force: force)
+            return try OutputFolder(path: folder).write(rendered.files, force: force, stop: stop)
         } catch {
             throw .cannotRun(.write, error.description)
         }
