@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Trellis
 
@@ -24,6 +25,17 @@ public struct TrellisCommand: ParsableCommand {
     /// ```
     public static func main(plugins: [any Plugin]) {
         InstalledPlugins.current = plugins
-        main()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+        // What was printed must have reached its destination: a full disk or a closed pipe is a
+        // failure (status 2), never an empty report and status 0.
+        if fflush(nil) != 0 {
+            Output.error("trellis: cannot write to standard output (\(String(cString: strerror(errno))))\n")
+            exit(withError: ExitCode(2))
+        }
     }
 }

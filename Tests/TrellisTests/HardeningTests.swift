@@ -148,4 +148,10 @@ struct HardeningTests {
         #expect(diagnostics.count == 1 && diagnostics.first?.code == .overLimits && diagnostics.first?.location.line == 6)
         #expect(diagnostics.first?.message.contains("1002 sessions; the limit is 1000 per module") == true)
     }
+
+    @Test func aLineBreakInATitleNeverSplitsAMarkdownHeadingOrRow() {
+        let escaped = Markdown.escape("Title\r\n# Forged heading | cell")
+        #expect(!escaped.unicodeScalars.contains { $0 == "\r" || $0 == "\n" })
+        #expect(escaped == "Title  \\# Forged heading \\| cell")
+    }
 }
