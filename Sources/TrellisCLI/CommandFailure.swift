@@ -40,7 +40,39 @@ extension ParsableCommand {
 }
 
 /// Where commands print.
+/// Every command's printing goes through here (it shadows the standard library's `print` in
+/// this module), straight to file descriptor 1, so a failed write is known and the command ends
+/// with status 2 instead of an empty report and status 0.
+func print(_ text: String, terminator: String = "\n") {
+    Output.write(text + terminator)
+}
+
 enum Output {
+    private static let failure = Failure()
+
+    private final class Failure: @unchecked Sendable {
+        let lock = NSLock()
+        var reason: String?
+    }
+
+    /// The system's reason the first failed write to standard output failed, if one did.
+    static var writeFailure: String? { failure.lock.withLock { failure.reason } }
+
+    static func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                failure.lock.withLock { if failure.reason == nil { failure.reason = reason } }
+                return
+            }
+            offset += written
+        }
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
@@ -50,8 +82,8 @@ enum Output {
     /// command's failure handling stays in one place.
     static func finish<T>(status: Int32, keeping kept: T) throws {
         guard status == 0 else { throw CommandFailure.inputHasErrors }
-        guard fflush(nil) == 0 else {
-            throw CommandFailure.cannotRun("cannot write to standard output (\(String(cString: strerror(errno))))")
+        if let reason = writeFailure ?? (fflush(nil) != 0 ? String(cString: strerror(errno)) : nil) {
+            throw CommandFailure.cannotRun("cannot write to standard output (\(reason))")
         }
         withExtendedLifetime(kept) { exit(0) }
     }

@@ -33,8 +33,8 @@ public struct TrellisCommand: ParsableCommand {
         }
         // What was printed must have reached its destination: a full disk or a closed pipe is a
         // failure (status 2), never an empty report and status 0.
-        if fflush(nil) != 0 {
-            Output.error("trellis: cannot write to standard output (\(String(cString: strerror(errno))))\n")
+        if let failure = Output.writeFailure ?? (fflush(nil) != 0 ? String(cString: strerror(errno)) : nil) {
+            Output.error("trellis: cannot write to standard output (\(failure))\n")
             exit(withError: ExitCode(2))
         }
     }

@@ -53,4 +53,21 @@ struct PrintCommandTests {
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("week-01/facilitator-guide.pdf") && index.contains("week-01/handouts.pdf"))
     }
+
+    @Test(arguments: [["validate", "--format", "sarif"], ["list"], ["plan", "adult-iop", "--week", "1"], ["schema"]])
+    func aFullDiskIsAFailureNeverAnEmptyReport(arguments: [String]) throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { return }
+        let process = Process()
+        process.executableURL = TrellisBinary.url
+        process.arguments = arguments
+        process.currentDirectoryURL = TrellisBinary.repository
+        process.standardOutput = full
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "\(arguments): \(message)")
+        #expect(message.contains("cannot write to standard output (No space left on device)"))
+    }
 }
