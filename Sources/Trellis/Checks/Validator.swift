@@ -19,14 +19,23 @@ public struct Validator: Sendable {
     /// The diagnostics of `scope` as a report over the documents in scope.
     public func report(_ workspace: Workspace, scope: CheckScope = .inputs) -> DiagnosticReport {
         let files = scope.resolve(library: workspace.library, registry: workspace.registry).documents.map(\.file)
-        return DiagnosticReport(
-            diagnostics: validate(workspace, scope: scope), files: Array(Set(files)),
-            ruleSummaries: workspace.registry.ruleSummaries)
+        let (kept, suppressed) = validateKeepingSuppressed(workspace, scope: scope)
+        var report = DiagnosticReport(diagnostics: kept, files: Array(Set(files)), ruleSummaries: workspace.registry.ruleSummaries)
+        report.suppressed = suppressed
+        return report
     }
 
     /// The loading diagnostics of the documents in scope, every rule's findings about them,
     /// and the plugins' registration conflicts, sorted by file, line and column, without repeats.
     public func validate(_ workspace: Workspace, scope: CheckScope = .inputs) -> [Diagnostic] {
+        validateKeepingSuppressed(workspace, scope: scope).kept
+    }
+
+    /// The diagnostics, and apart from them the warnings and notes a `<suppress>` in the session
+    /// or handout they are about silenced, each with the suppression's reason.
+    public func validateKeepingSuppressed(_ workspace: Workspace, scope: CheckScope = .inputs)
+        -> (kept: [Diagnostic], suppressed: [(diagnostic: Diagnostic, reason: String)])
+    {
         let context = CheckContext(library: workspace.library, registry: workspace.registry, today: today, scope: scope)
         var diagnostics = workspace.library.documents.filter { context.reportedFiles.contains($0.file) }
             .flatMap(\.diagnostics)
@@ -40,7 +49,18 @@ public struct Validator: Sendable {
         diagnostics += findings.values.flatMap { $0 }
         var seen = Set<Diagnostic>()
         let found = diagnostics.filter { context.reportedFiles.contains($0.location.file) && seen.insert($0).inserted }
-        return applyingSettings(of: context.program, to: found + conflicts(workspace.registry, context)).sorted()
+        let all = applyingSettings(of: context.program, to: found + conflicts(workspace.registry, context)).sorted()
+        let scopes = SuppressionScopes(packs: context.packs)
+        var kept: [Diagnostic] = []
+        var suppressed: [(diagnostic: Diagnostic, reason: String)] = []
+        for diagnostic in all {
+            if diagnostic.severity != .error, let reason = scopes.reason(for: diagnostic) {
+                suppressed.append((diagnostic, reason))
+            } else {
+                kept.append(diagnostic)
+            }
+        }
+        return (kept, suppressed)
     }
 
     /// The program's severity settings applied: a code set `off` is dropped, another moved to

@@ -55,6 +55,15 @@ extension Session {
             homework: element.child(named: "homework").map(reader.inline),
             requiresOrigins: requires.map(reader.origin),
             origin: reader.origin(of: element))
+        suppressions = Self.suppressions(of: element, reader: reader)
+    }
+
+    static func suppressions(of element: ParsedElement, reader: ElementReader) -> [Suppression] {
+        element.children(named: "suppress").map { suppress in
+            Suppression(
+                code: DiagnosticCode(rawValue: reader.string(suppress, "code")), reason: reader.string(suppress, "reason"),
+                origin: reader.origin(of: suppress))
+        }
     }
 }
 
@@ -78,6 +87,7 @@ extension Handout {
             title: reader.string(element, "title"),
             parts: Self.parts(of: element, reader: reader),
             origin: reader.origin(of: element))
+        suppressions = Session.suppressions(of: element, reader: reader)
     }
 
     /// The parts of a handout, or of a translated one (whose fields and scales carry only words).

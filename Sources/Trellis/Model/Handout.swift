@@ -4,6 +4,8 @@ public struct Handout: Hashable, Sendable {
     public var title: String
     public var parts: [HandoutPart]
     public var origin: Origin
+    /// Warnings and notes a person decided are fine here (`<suppress>`).
+    public var suppressions: [Suppression] = []
 
     public init(id: String, title: String, parts: [HandoutPart], origin: Origin = .code("handout")) {
         self.id = id

@@ -15,6 +15,8 @@ public struct Session: Hashable, Sendable {
     /// Where each `requires` was written, in the same order.
     public var requiresOrigins: [Origin]
     public var origin: Origin
+    /// Warnings and notes a person decided are fine here (`<suppress>`).
+    public var suppressions: [Suppression] = []
 
     public init(
         id: String, title: String, minutes: Int, objectives: [InlineText] = [], requires: [Reference] = [],
@@ -59,6 +61,20 @@ public struct Activity: Hashable, Sendable {
         self.handout = handout
         self.script = script
         self.prompts = prompts
+        self.origin = origin
+    }
+}
+
+/// `<suppress code="TR110" reason="…"/>`: a warning or note silenced where it is written, with
+/// the reason a person gave. Errors cannot be suppressed.
+public struct Suppression: Hashable, Sendable {
+    public var code: DiagnosticCode
+    public var reason: String
+    public var origin: Origin
+
+    public init(code: DiagnosticCode, reason: String, origin: Origin = .code("suppress")) {
+        self.code = code
+        self.reason = reason
         self.origin = origin
     }
 }

@@ -15,6 +15,7 @@ extension DiagnosticReport {
             ("diagnostics", .array(entries)),
             ("errors", .int(errorCount)),
             ("warnings", .int(warningCount)),
+            ("suppressed", .int(suppressed.count)),
             ("files", .int(fileCount)),
         ])
         return report.pretty + "\n"

@@ -1,15 +1,16 @@
 extension DiagnosticReport {
     /// SARIF 2.1.0: one run, a rule per code used, a result per diagnostic with its region.
     var sarif: String {
-        let codes = Set(diagnostics.map(\.code)).sorted()
+        let codes = Set(diagnostics.map(\.code) + suppressed.map(\.diagnostic.code)).sorted()
         let rules: [JSONValue] = codes.map { code in
             .object([
                 ("id", .string(code.rawValue)),
                 ("shortDescription", .object([("text", .string(ruleSummaries[code] ?? code.rawValue))])),
             ])
         }
-        let results: [JSONValue] = diagnostics.map { diagnostic in
-            .object([
+        let entries = diagnostics.map { ($0, nil as String?) } + suppressed.map { ($0.diagnostic, $0.reason as String?) }
+        let results: [JSONValue] = entries.map { diagnostic, reason in
+            var result: [(String, JSONValue)] = [
                 ("ruleId", .string(diagnostic.code.rawValue)),
                 ("ruleIndex", .int(codes.firstIndex(of: diagnostic.code) ?? 0)),
                 ("level", .string(diagnostic.severity.rawValue)),
@@ -34,7 +35,12 @@ extension DiagnosticReport {
                         ])
                     ])
                 ),
-            ])
+            ]
+            // SARIF 2.1.0 §3.27.23: a result silenced in the source carries its justification.
+            if let reason {
+                result.append(("suppressions", .array([.object([("kind", "inSource"), ("justification", .string(reason))])])))
+            }
+            return .object(result)
         }
         let log: JSONValue = .object([
             ("$schema", "https://json.schemastore.org/sarif-2.1.0.json"),

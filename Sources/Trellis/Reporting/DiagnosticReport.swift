@@ -6,6 +6,8 @@ public struct DiagnosticReport: Sendable {
     public let files: [String]
     /// One line about each code, for SARIF's rule metadata (plugins' codes included).
     public let ruleSummaries: [DiagnosticCode: String]
+    /// Warnings and notes a `<suppress>` silenced, with its reason: counted, and kept in SARIF.
+    public var suppressed: [(diagnostic: Diagnostic, reason: String)] = []
 
     public init(
         diagnostics: [Diagnostic], files: [String], ruleSummaries: [DiagnosticCode: String] = DiagnosticCode.builtInSummaries
@@ -29,6 +31,7 @@ public struct DiagnosticReport: Sendable {
     /// `N errors, M warnings in K files`, exactly as CLI.md writes it.
     public var summary: String {
         "\(errorCount) errors, \(warningCount) warnings in \(fileCount) files"
+            + (suppressed.isEmpty ? "" : ", \(suppressed.count) suppressed")
     }
 
     /// The report in one of the output formats.
