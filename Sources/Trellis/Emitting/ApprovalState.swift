@@ -15,4 +15,20 @@ public enum ApprovalState: Hashable, Sendable {
         if let approval = program.approval(pack: pack.id, version: pack.version) { return .approved(approval) }
         return .notApproved(pack: pack.id, version: pack.version, program: program.name)
     }
+
+    /// What documents print for this state in the language of `strings`: the footer's
+    /// "Approved by …" or the banner's "Not yet approved …"; nil when there is nothing to say.
+    func note(_ strings: InterfaceStrings) -> String? {
+        switch self {
+        case .approved(let approval):
+            strings["approval.approved", ["by": approval.by, "date": strings.mediumDate(approval.date)]]
+        case .notApproved(let pack, let version, let program):
+            strings["approval.notApproved", ["program": program, "pack": pack, "version": version]]
+        case .notTracked:
+            nil
+        }
+    }
+
+    var isApproved: Bool { if case .approved = self { true } else { false } }
+    var isNotApproved: Bool { if case .notApproved = self { true } else { false } }
 }

@@ -42,9 +42,7 @@ struct DocumentContext {
 
     func guide(_ guide: FacilitatorGuide) -> [String: Any] {
         let strings = localization.interface
-        let unapproved = guide.meetings.flatMap(\.sessions).compactMap { plan -> String? in
-            if case .notApproved(let pack, let version, _) = plan.approval { "\(pack) \(version)" } else { nil }
-        }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let unapproved = guide.unapprovedPacks
         let protocols = guide.program?.protocols ?? []
         let program = guide.program?.name ?? ""
         let groupTitle = guide.group ?? ""
@@ -149,20 +147,7 @@ struct DocumentContext {
 
     /// `isUnapproved` with the banner's words, or `isApproved` with the footer's.
     static func approval(_ state: ApprovalState, _ strings: InterfaceStrings) -> [String: Any] {
-        switch state {
-        case .approved(let approval):
-            [
-                "isUnapproved": false, "isApproved": true,
-                "approvalNote": strings["approval.approved", ["by": approval.by, "date": strings.mediumDate(approval.date)]],
-            ]
-        case .notApproved(let pack, let version, let program):
-            [
-                "isUnapproved": true, "isApproved": false,
-                "approvalNote": strings["approval.notApproved", ["program": program, "pack": pack, "version": version]],
-            ]
-        case .notTracked:
-            ["isUnapproved": false, "isApproved": false, "approvalNote": ""]
-        }
+        ["isUnapproved": state.isNotApproved, "isApproved": state.isApproved, "approvalNote": state.note(strings) ?? ""]
     }
 
     private func activity(_ timed: FacilitatorGuide.TimedActivity) -> [String: Any] {

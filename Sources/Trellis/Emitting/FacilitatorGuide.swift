@@ -32,6 +32,18 @@ public struct FacilitatorGuide: Sendable {
     }
 
     /// A meeting: its agenda, then its sessions in clock order.
+    /// `pack version` of each pack the week's sessions use that the program has not approved,
+    /// in the order first used: what the banner at the top of the guide lists.
+    public var unapprovedPacks: [String] {
+        var packs: [String] = []
+        for plan in meetings.flatMap(\.sessions) {
+            if case .notApproved(let pack, let version, _) = plan.approval, !packs.contains("\(pack) \(version)") {
+                packs.append("\(pack) \(version)")
+            }
+        }
+        return packs
+    }
+
     public struct Meeting: Sendable {
         public let date: CalendarDate
         public let start: ClockTime

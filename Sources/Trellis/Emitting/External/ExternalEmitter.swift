@@ -44,13 +44,23 @@ public struct ExternalEmitter: Emitter {
         _ id: String, searchPath: [String], outputFolder: String, timeout: Double
     ) -> ExternalEmitter? {
         guard Identifier.isValid(id) else { return nil }
-        for folder in searchPath where !folder.isEmpty {
-            let candidate = URL(fileURLWithPath: folder).appendingPathComponent(programPrefix + id).path
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue,
-                FileManager.default.isExecutableFile(atPath: candidate)
-            {
-                return ExternalEmitter(id: id, executable: candidate, outputFolder: outputFolder, timeout: timeout)
+        return executable(named: [programPrefix + id], in: searchPath).map {
+            ExternalEmitter(id: id, executable: $0, outputFolder: outputFolder, timeout: timeout)
+        }
+    }
+
+    /// The first executable file (not a folder) with one of `names`, looking in `folders` in
+    /// order, each name in turn: how a shell finds a program on `PATH`.
+    static func executable(named names: [String], in folders: [String]) -> String? {
+        for name in names {
+            for folder in folders where !folder.isEmpty {
+                let candidate = URL(fileURLWithPath: folder).appendingPathComponent(name).path
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue,
+                    FileManager.default.isExecutableFile(atPath: candidate)
+                {
+                    return candidate
+                }
             }
         }
         return nil

@@ -46,13 +46,7 @@ final class HeadlessBrowser {
             return FileManager.default.isExecutableFile(atPath: chosen) ? chosen : nil
         }
         let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
-        for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
-            for folder in folders {
-                let path = "\(folder)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: path) { return path }
-            }
-        }
-        return nil
+        return ExternalEmitter.executable(named: ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"], in: folders)
     }
 
     init(executable: String, timeout: Double = 60) throws(Failure) {

@@ -27,10 +27,8 @@ public struct WordEmitter: Emitter {
             for sheet in week.handouts {
                 let sheetStrings = input.localization.interface(sheet.language)
                 var text = WordText()
-                if case .notApproved = sheet.approval {
-                    text.text(
-                        (DocumentContext.approval(sheet.approval, sheetStrings)["approvalNote"] as? String ?? "") + ".",
-                        bold: true, style: "Caution")
+                if sheet.approval.isNotApproved, let note = sheet.approval.note(sheetStrings) {
+                    text.text(note + ".", bold: true, style: "Caution")
                 }
                 text.heading(1, sheet.handout.title)
                 text.parts(sheet.handout.parts, level: 2, circleOne: sheetStrings["handout.circleOne"])
@@ -41,8 +39,8 @@ public struct WordEmitter: Emitter {
                 }
                 let footer = [sheet.program, input.track.title, sheetStrings["handout.week", ["week": "\(sheet.week)"]], uses.joined(separator: "; ")]
                     .compactMap { $0 }.joined(separator: " · ")
-                if case .approved = sheet.approval {
-                    text.text(DocumentContext.approval(sheet.approval, sheetStrings)["approvalNote"] as? String ?? "", italic: true)
+                if sheet.approval.isApproved, let note = sheet.approval.note(sheetStrings) {
+                    text.text(note, italic: true)
                 }
                 let package = WordPackage(
                     body: text.body, footer: footer, language: Self.wordLanguage(sheetStrings.language),
@@ -74,9 +72,7 @@ public struct WordEmitter: Emitter {
                 "guide.weekLine",
                 ["span": strings.span(guide.firstDay, guide.lastDay), "hours": strings.hours(guide.hours), "size": "\(guide.track.groupSize)"]])
         text.text(guide.track.facts(in: strings), italic: true)
-        let unapproved = guide.meetings.flatMap(\.sessions).compactMap { plan -> String? in
-            if case .notApproved(let pack, let version, _) = plan.approval { "\(pack) \(version)" } else { nil }
-        }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let unapproved = guide.unapprovedPacks
         if !unapproved.isEmpty {
             text.paragraph(
                 WordText.run(strings["guide.unapprovedLead", ["program": program ?? ""]] + " ", bold: true)
@@ -130,12 +126,12 @@ public struct WordEmitter: Emitter {
         text.paragraph(
             WordText.run("\(plan.start)–\(plan.end) · \(plan.blockTitle)\(group): \(session.title)"), style: "Heading3",
             pageBreakBefore: true)
-        let approval = DocumentContext.approval(plan.approval, strings)
-        let approved = (approval["isApproved"] as? Bool == true) ? " · " + (approval["approvalNote"] as? String ?? "") : ""
+        let note = plan.approval.note(strings)
+        let approved = plan.approval.isApproved ? " · " + (note ?? "") : ""
         text.text("\(plan.scheduled.reference) · " + strings["guide.minutes", ["minutes": "\(session.minutes)"]] + approved)
         if let note = plan.sourceLanguageNote { text.text(note, italic: true) }
-        if approval["isUnapproved"] as? Bool == true {
-            text.text((approval["approvalNote"] as? String ?? "") + ".", bold: true, style: "Caution")
+        if plan.approval.isNotApproved, let note {
+            text.text(note + ".", bold: true, style: "Caution")
         }
         if !session.cautions.isEmpty {
             text.text(strings["guide.cautions"], bold: true, style: "Caution")
