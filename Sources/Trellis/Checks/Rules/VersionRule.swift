@@ -14,12 +14,9 @@ struct VersionRule: Rule {
         }
     }
 
-    /// Three non-negative whole numbers without leading zeros, joined by dots.
+    /// Three non-negative whole numbers without leading zeros, joined by dots: a version that
+    /// reads back exactly as written.
     static func isSemanticVersion(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 3
-            && parts.allSatisfy { part in
-                !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } && (part == "0" || part.first != "0")
-            }
+        SemanticVersion(text)?.description == text
     }
 }

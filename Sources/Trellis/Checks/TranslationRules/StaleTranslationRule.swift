@@ -6,8 +6,8 @@ struct StaleTranslationRule: Rule {
     func check(_ context: CheckContext) -> [Diagnostic] {
         context.translations.compactMap { translation in
             guard let pack = context.library.pack(id: translation.pack),
-                let current = Self.majorMinor(pack.version), let source = Self.majorMinor(translation.sourceVersion),
-                current.major > source.major || (current.major == source.major && current.minor > source.minor)
+                let current = SemanticVersion(pack.version), let source = SemanticVersion(translation.sourceVersion),
+                (current.major, current.minor) > (source.major, source.minor)
             else { return nil }
             return .warning(
                 code, at: translation.origin["source-version"],
@@ -15,11 +15,5 @@ struct StaleTranslationRule: Rule {
                     + "pack is now \(pack.version): bring the text up to date with what changed, then set "
                     + "source-version=\"\(pack.version)\"")
         }
-    }
-
-    static func majorMinor(_ version: String) -> (major: Int, minor: Int)? {
-        let parts = version.split(separator: ".").map { Int($0) }
-        guard parts.count == 3, let major = parts[0], let minor = parts[1] else { return nil }
-        return (major, minor)
     }
 }
