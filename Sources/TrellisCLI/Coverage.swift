@@ -20,7 +20,7 @@ struct Coverage: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let pipeline = curricula.pipeline
+            let pipeline = try curricula.pipeline
             let coverage = pipeline.coverage(try curricula.prepare(track, with: pipeline))
             switch format {
             case .text: print(coverage.text, terminator: "")

@@ -24,7 +24,7 @@ struct CurriculaOptions: ParsableArguments {
 
     /// The pipeline for this run: the built-in plugin and the installed ones, registered once.
     var pipeline: Pipeline {
-        Pipeline(plugins: InstalledPlugins.current, today: Today.date)
+        get throws { Pipeline(plugins: InstalledPlugins.current, today: try Today.date) }
     }
 
     /// Finds, loads and checks a track with what it uses; prints the warnings found on stderr.

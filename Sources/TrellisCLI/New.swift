@@ -50,7 +50,7 @@ struct NewPack: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            try options.write(Scaffold.pack(id: options.id, today: Today.date), into: "packs")
+            try options.write(Scaffold.pack(id: options.id, today: try Today.date), into: "packs")
         }
     }
 }
@@ -72,7 +72,7 @@ struct NewTrack: ParsableCommand {
                 throw CommandFailure.cannotRun("no pack on the curricula path to sequence; write one with trellis new pack, or pass --module")
             }
             // Start on the next Monday, so the first week begins on a weekday.
-            var start = Today.date.adding(days: 1)
+            var start = try Today.date.adding(days: 1)
             while start.weekday != .mon { start = start.adding(days: 1) }
             try options.write(Scaffold.track(id: options.id, module: module, start: start), into: "tracks")
         }

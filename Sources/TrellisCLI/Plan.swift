@@ -37,7 +37,7 @@ struct Plan: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let pipeline = curricula.pipeline
+            let pipeline = try curricula.pipeline
             let prepared = try curricula.prepare(track, with: pipeline)
             let request: PlanRequest =
                 if let week { .week(week) } else if let from = from.flatMap(CalendarDate.init) { .from(from, weeks: weeks) } else {

@@ -61,8 +61,9 @@ struct Render: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let pipeline = curricula.pipeline
+            let pipeline = try curricula.pipeline
             let prepared = try curricula.prepare(track, with: pipeline)
+            let lock = try pipeline.lock(out)
             let searchPath = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
             var request = RenderRequest(
                 week: week,
@@ -80,7 +81,7 @@ struct Render: ParsableCommand {
             // Ctrl-C while files are written stops between two files, never in the middle of one.
             let stop = StopSignal()
             stop.listen()
-            let summary = try pipeline.write(rendered, to: out, force: force, stop: stop)
+            let summary = try pipeline.write(rendered, to: out, force: force, stop: stop, holding: lock)
             let weeks = rendered.weeks
             print(
                 "Rendered \(prepared.track.id), week\(weeks.count == 1 ? "" : "s") "

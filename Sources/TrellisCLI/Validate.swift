@@ -21,8 +21,9 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let pipeline = curricula.pipeline
+            let pipeline = try curricula.pipeline
             let workspace = try pipeline.load(paths, path: curricula.path)
+            for entry in workspace.library.skipped { Output.error("trellis: \(entry.note)\n") }
             let report = pipeline.check(workspace)
             print(report.rendered(as: format, warningsAsErrors: warningsAsErrors), terminator: "")
             // The process ends here: freeing a thousand packs' model piece by piece would take

@@ -76,6 +76,10 @@ public struct SafeXMLParser: Sendable {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return body(.refused([XMLProblem(kind: .malformed, message: "the file is empty", position: .start)]))
         }
+        if let encoding = Self.wideEncoding(bytes) {
+            let message = "the file is \(encoding) text: save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"
+            return body(.refused([XMLProblem(kind: .malformed, message: message, position: .start)]))
+        }
         let tags = scanner.startTags()
         if let crowded = tags.first(where: { $0.attributeOffsets.count > limits.maximumAttributes }) {
             let message =
@@ -112,19 +116,51 @@ public struct SafeXMLParser: Sendable {
         return body(.parsed(document, root, builder))
     }
 
+    /// UTF-16 or UTF-32, told by a byte order mark or by the zero bytes around the first `<`:
+    /// libxml2 would otherwise report a confusing syntax error at line 1.
+    static func wideEncoding(_ bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(4)) + [UInt8](repeating: 0xAA, count: max(0, 4 - bytes.count))
+        switch (head[0], head[1], head[2], head[3]) {
+        case (0x00, 0x00, 0xFE, 0xFF), (0xFF, 0xFE, 0x00, 0x00), (0x00, 0x00, 0x00, 0x3C), (0x3C, 0x00, 0x00, 0x00):
+            return "UTF-32"
+        case (0xFE, 0xFF, _, _), (0xFF, 0xFE, _, _), (0x00, 0x3C, _, _), (0x3C, 0x00, _, _):
+            return "UTF-16"
+        default:
+            return nil
+        }
+    }
+
     /// libxml2's errors as problems: warnings dropped, repeats (nested entity parsing can
-    /// report one error several times) folded, limit errors told apart from syntax errors.
+    /// report one error several times) folded, limit errors told apart from syntax errors. After
+    /// a limit error libxml2 stops reading and adds syntax errors that are not real: only the
+    /// limit is reported, with the limit itself.
     static func problems(from entries: [LibXML2.ErrorSink.Entry]) -> [XMLProblem] {
         var seen = Set<XMLProblem>()
-        return entries.compactMap { entry in
-            guard entry.level.rawValue >= XML_ERR_ERROR.rawValue else { return nil }
-            let limitHit =
-                entry.message.contains("Excessive depth") || entry.message.contains("huge")
-                || entry.code == Int32(XML_ERR_NAME_TOO_LONG.rawValue)
-            let problem = XMLProblem(
-                kind: limitHit ? .tooLarge : .malformed, message: entry.message,
-                position: SourcePosition(line: max(entry.line, 1), column: max(entry.column, 1)))
-            return seen.insert(problem).inserted ? problem : nil
+        var problems: [XMLProblem] = []
+        for entry in entries where entry.level.rawValue >= XML_ERR_ERROR.rawValue {
+            let position = SourcePosition(line: max(entry.line, 1), column: max(entry.column, 1))
+            let lowercased = entry.message.lowercased()
+            if lowercased.contains("huge") || lowercased.contains("length too long") {
+                let message =
+                    "a text or attribute value is longer than libxml2's limit of "
+                    + "\(Self.grouped(Int(XML_MAX_TEXT_LENGTH))) bytes"
+                return [XMLProblem(kind: .tooLarge, message: message, position: position)]
+            }
+            let limitHit = entry.message.contains("Excessive depth") || entry.code == Int32(XML_ERR_NAME_TOO_LONG.rawValue)
+            let problem = XMLProblem(kind: limitHit ? .tooLarge : .malformed, message: entry.message, position: position)
+            if seen.insert(problem).inserted { problems.append(problem) }
         }
+        return problems
+    }
+
+    /// 10000000 as "10,000,000".
+    static func grouped(_ number: Int) -> String {
+        var digits = Array(String(number))
+        var index = digits.count - 3
+        while index > 0 {
+            digits.insert(",", at: index)
+            index -= 3
+        }
+        return String(digits)
     }
 }

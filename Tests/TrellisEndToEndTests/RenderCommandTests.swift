@@ -82,4 +82,17 @@ struct RenderCommandTests {
         #expect(templates.stderr.contains("/no/such/templates"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing was written")
     }
+
+    @Test func aRenderIntoAFolderAnotherRenderIsWritingStopsBeforeWritingAnything() throws {
+        let folder = try TrellisBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The other render: this process, holding the folder's lock as a render does.
+        let other = open(folder.path, O_RDONLY | O_DIRECTORY)
+        defer { close(other) }
+        #expect(flock(other, LOCK_EX | LOCK_NB) == 0)
+        let result = try TrellisBinary.run(["render", "adult-iop", "--week", "1", "--format", "markdown", "--out", folder.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("another render is writing \(folder.path)"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }

@@ -120,4 +120,12 @@ struct ValidateCommandTests {
         #expect(result.stdout.contains("targetNamespace=\"urn:trellis:curriculum:1\""))
         _ = try XMLSchema(bytes: Array(result.stdout.utf8))
     }
+
+    @Test(arguments: ["2027-13-01", "tomorrow", "10000-01-01", "2027-01-04+14:00"])
+    func aPinnedDateThatIsNotADateStopsTheRun(today: String) throws {
+        let result = try TrellisBinary.run(["validate", "errors.xml"], in: TrellisBinary.fixtures, environment: ["TRELLIS_TODAY": today])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("TRELLIS_TODAY") && result.stderr.contains("YYYY-MM-DD"), "\(result.stderr)")
+    }
 }

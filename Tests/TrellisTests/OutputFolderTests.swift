@@ -106,4 +106,17 @@ struct OutputFolderTests {
         #expect(try folder.write(files) == OutputFolder.Summary(written: 2, unchanged: 0))
         try FileManager.default.removeItem(at: root)
     }
+
+    @Test func aSecondRenderIntoAFolderBeingWrittenStopsAndWritesNothing() throws {
+        // Another render holds the folder: here, a second open description of it with the lock.
+        let other = open(root.path, O_RDONLY | O_DIRECTORY)
+        #expect(flock(other, LOCK_EX | LOCK_NB) == 0)
+        let folder = OutputFolder(path: root.path)
+        #expect(throws: OutputFolder.Failure.busy(root.path)) { _ = try folder.write(files) }
+        #expect(read("index.html") == nil)
+        #expect(OutputFolder.Failure.busy(root.path).description.contains("another render is writing"))
+        close(other)
+        #expect(try folder.write(files) == OutputFolder.Summary(written: 2, unchanged: 0))
+        try FileManager.default.removeItem(at: root)
+    }
 }

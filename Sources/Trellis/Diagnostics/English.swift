@@ -13,6 +13,12 @@ enum English {
         return sign + (magnitude % 10 == 0 ? "\(magnitude / 10)" : "\(magnitude / 10).\(magnitude % 10)")
     }
 
+    /// `1 hour`, `1.5 hours`, `12 hours`.
+    static func hours(_ value: Double) -> String {
+        let number = decimal(value)
+        return number == "1" ? "1 hour" : "\(number) hours"
+    }
+
     /// `a`, `a and b`, `a, b and c`.
     static func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }

@@ -34,8 +34,8 @@ struct CalendarFile {
                 "BEGIN:VEVENT",
                 "UID:\(track.id)-\(Self.date(meeting.date))-\(Self.time(meeting.start))@trellis",
                 "DTSTAMP:\(stamp)",
-                "DTSTART:\(Self.date(meeting.date))T\(Self.time(meeting.start))00",
-                "DTEND:\(Self.date(meeting.date))T\(Self.time(meeting.end))00",
+                "DTSTART:\(Self.dateTime(meeting.date, meeting.start))",
+                "DTEND:\(Self.dateTime(meeting.date, meeting.end))",
                 "SUMMARY:\(Self.escape((program.map { "\($0) · " } ?? "") + strings["calendar.summary", ["track": track.title, "week": "\(meeting.week)"]]))",
                 "DESCRIPTION:\(Self.escape(agenda.joined(separator: "\n")))",
                 "END:VEVENT",
@@ -47,9 +47,17 @@ struct CalendarFile {
 
     static func date(_ date: CalendarDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
 
-    /// `HHMM`; a day that runs past midnight is clamped to 23:59, which a floating DTEND can hold.
-    static func time(_ time: ClockTime) -> String {
-        let minutes = min(time.minutes, 23 * 60 + 59)
+    /// `YYYYMMDDTHHMM00` for a clock time on the meeting's day; a time past midnight (an evening
+    /// group that runs late) falls on the next day.
+    static func dateTime(_ day: CalendarDate, _ time: ClockTime) -> String {
+        let days = time.minutes / (24 * 60)
+        return date(day.adding(days: days)) + "T" + Self.time(time.minutes % (24 * 60)) + "00"
+    }
+
+    /// `HHMM` for minutes since midnight, under 24 hours.
+    static func time(_ time: ClockTime) -> String { Self.time(time.minutes % (24 * 60)) }
+
+    private static func time(_ minutes: Int) -> String {
         let hour = minutes / 60
         let minute = minutes % 60
         return (hour < 10 ? "0" : "") + "\(hour)" + (minute < 10 ? "0" : "") + "\(minute)"
@@ -71,23 +79,25 @@ struct CalendarFile {
         return result
     }
 
-    /// Folds a content line longer than 75 octets (RFC 5545 §3.1), never inside a UTF-8 character.
+    /// Folds a content line longer than 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence.
+    /// Per Unicode scalar, not per Character: one Character (a letter with many combining marks)
+    /// can be longer than a whole line.
     static func fold(_ line: String) -> String {
         var pieces: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var octets = 0
-        for character in line {
-            let size = String(character).utf8.count
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
             let limit = pieces.isEmpty ? 75 : 74  // continuation lines start with a space
             if octets + size > limit {
-                pieces.append(current)
-                current = ""
+                pieces.append(String(current))
+                current = String.UnicodeScalarView()
                 octets = 0
             }
-            current.append(character)
+            current.append(scalar)
             octets += size
         }
-        pieces.append(current)
+        pieces.append(String(current))
         return pieces.joined(separator: "\r\n ")
     }
 }

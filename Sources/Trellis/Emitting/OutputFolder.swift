@@ -19,6 +19,8 @@ public struct OutputFolder: Sendable {
         case cannotWrite(String, reason: String)
         /// Stopped between two files (Ctrl-C): every file is whole and in the manifest.
         case interrupted(written: Int)
+        /// Another render holds the folder's lock.
+        case busy(String)
 
         public var description: String {
             switch self {
@@ -33,6 +35,7 @@ public struct OutputFolder: Sendable {
             case .cannotWrite(let path, let reason): "cannot write \(path) (\(reason))"
             case .interrupted(let written):
                 "interrupted after \(written) file\(written == 1 ? "" : "s"); every file written is whole, and the next render carries on"
+            case .busy(let path): "another render is writing \(path); wait for it to finish, or choose another --out folder"
             }
         }
     }
@@ -57,19 +60,65 @@ public struct OutputFolder: Sendable {
         self.path = path
     }
 
-    /// Writes `files`; with `force`, also replaces files Trellis did not write.
-    public func write(_ files: [EmittedFile], force: Bool = false, stop: StopSignal? = nil) throws(Failure) -> Summary {
-        let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        if manager.fileExists(atPath: path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw .notAFolder(path) }
-        } else {
-            do {
-                try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotCreate(path, reason: error.localizedDescription)
-            }
+    /// The folder's exclusive lock, held until the value is released (or the process ends).
+    public final class Lock: Sendable {
+        let descriptor: Int32
+        /// The folder, when taking the lock created it.
+        let created: String?
+
+        init(descriptor: Int32, created: String?) {
+            self.descriptor = descriptor
+            self.created = created
         }
+
+        /// A folder this render created and left empty (it failed before writing) is removed, so
+        /// a failed render leaves nothing behind; `rmdir` never removes a folder with files.
+        deinit {
+            if let created { rmdir(created) }
+            close(descriptor)
+        }
+    }
+
+    /// Creates the folder if needed and takes its lock, or fails at once when another render
+    /// holds it. A render takes it before it starts, so two renders into one folder cannot mix
+    /// their files; the lock is `flock` on the folder itself, so no lock file is left behind.
+    public func lock() throws(Failure) -> Lock {
+        let created = try makeFolder()
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotWrite(path, reason: String(cString: strerror(errno))) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            let error = errno
+            close(descriptor)
+            if error == EWOULDBLOCK { throw .busy(path) }
+            throw .cannotWrite(path, reason: String(cString: strerror(error)))
+        }
+        return Lock(descriptor: descriptor, created: created ? path : nil)
+    }
+
+    /// True when the folder had to be created.
+    private func makeFolder() throws(Failure) -> Bool {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw .notAFolder(path) }
+            return false
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotCreate(path, reason: error.localizedDescription)
+        }
+        return true
+    }
+
+    /// Writes `files`; with `force`, also replaces files Trellis did not write. Takes the
+    /// folder's lock unless the caller already holds it.
+    public func write(_ files: [EmittedFile], force: Bool = false, stop: StopSignal? = nil, holding held: Lock? = nil)
+        throws(Failure) -> Summary
+    {
+        let manager = FileManager.default
+        let lock: Lock
+        if let held { lock = held } else { lock = try self.lock() }
+        defer { withExtendedLifetime(lock) {} }
         let root = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
         var manifest = readManifest()
 

@@ -22,6 +22,9 @@ public struct CurriculumLibrary: Sendable {
 
     /// The files found on the curricula path, in path order (some may also be inputs).
     public let pathFiles: [String]
+    /// Entries named like curricula that were not read, with why (a pipe, a broken link): the
+    /// command mentions them, since a file silently missing from a check looks like a pass.
+    public var skipped: [SkippedEntry] = []
 
     public init(documents: [LoadedDocument], inputFiles: Set<String>, pathFiles: [String]? = nil) {
         self.documents = documents
@@ -66,4 +69,18 @@ public struct CurriculumLibrary: Sendable {
 
     /// The documents the user named.
     public var inputDocuments: [LoadedDocument] { documents.filter { inputFiles.contains($0.file) } }
+}
+
+/// A `*.xml` entry in a folder that is not a file Trellis can read.
+public struct SkippedEntry: Hashable, Sendable {
+    public let path: String
+    public let reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// One line for the person running the command.
+    public var note: String { "note: skipped \(OneLine.escape(path)): \(reason)" }
 }

@@ -10,8 +10,8 @@ public struct CurriculumLoader: Sendable {
 
         public var description: String {
             switch self {
-            case .notFound(let path): "\(path): no such file or folder"
-            case .unreadable(let path, let reason): "\(path): cannot be read (\(reason))"
+            case .notFound(let path): "\(OneLine.escape(path)): no such file or folder"
+            case .unreadable(let path, let reason): "\(OneLine.escape(path)): cannot be read (\(reason))"
             }
         }
     }
@@ -26,10 +26,11 @@ public struct CurriculumLoader: Sendable {
     ///
     /// With no inputs, the files on the path are the inputs. A file given both ways is read once.
     public func load(inputs: [String], path: CurriculaPath) throws(Failure) -> CurriculumLibrary {
+        var skipped: [SkippedEntry] = []
         var inputFiles: [String] = []
-        for input in inputs { inputFiles += try files(at: input) }
+        for input in inputs { inputFiles += try files(at: input, skipped: &skipped) }
         var pathFiles: [String] = []
-        for directory in path.directories { pathFiles += try files(at: directory) }
+        for directory in path.directories { pathFiles += try files(at: directory, skipped: &skipped) }
         var seen: [String: String] = [:]  // canonical path → the spelling kept
         var ordered: [String] = []
         for file in inputFiles + pathFiles where seen[canonical(file)] == nil {
@@ -39,7 +40,9 @@ public struct CurriculumLoader: Sendable {
         let onPath = pathFiles.compactMap { seen[canonical($0)] }
         let documents = try readAll(ordered)
         let reported = Set(inputs.isEmpty ? pathFiles : inputFiles)
-        return CurriculumLibrary(documents: documents, inputFiles: reported, pathFiles: onPath)
+        var library = CurriculumLibrary(documents: documents, inputFiles: reported, pathFiles: onPath)
+        library.skipped = skipped
+        return library
     }
 
     /// Reads `files` on every core (libxml2 parses separate documents on separate threads, and the
@@ -80,7 +83,7 @@ public struct CurriculumLoader: Sendable {
 
     /// The `.xml` files at `path`: the file itself, or every `*.xml` below a folder, sorted.
     /// Paths keep the spelling the user gave (`Curricula/packs/x.xml`).
-    func files(at path: String) throws(Failure) -> [String] {
+    func files(at path: String, skipped: inout [SkippedEntry]) throws(Failure) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
         guard isDirectory.boolValue else {
@@ -89,16 +92,53 @@ public struct CurriculumLoader: Sendable {
             }
             return [path]
         }
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-            throw .unreadable(path, reason: "the folder cannot be listed")
-        }
         let prefix = path.hasSuffix("/") ? path : path + "/"
-        return enumerator.compactMap { $0 as? String }
-            .filter { $0.lowercased().hasSuffix(".xml") }
-            .sorted()
-            .map { prefix + $0 }
-            // A pipe or device named *.xml would block the read forever: only regular files.
-            .filter(Self.isRegularFile)
+        var found: [String] = []
+        try Self.walk(prefix, relative: "", into: &found, skipped: &skipped)
+        return found.sorted().map { prefix + $0 }
+    }
+
+    /// Every `*.xml` regular file below `folder` (relative paths), read with the system's own
+    /// calls so that nothing is dropped unseen: a folder that cannot be listed or a name that is
+    /// not UTF-8 stops the run naming it; a pipe or broken link named `*.xml` is skipped with a
+    /// note (reading a pipe would block forever). Links to folders are not followed, so a link
+    /// loop cannot recur.
+    private static func walk(_ folder: String, relative: String, into found: inout [String], skipped: inout [SkippedEntry])
+        throws(Failure)
+    {
+        let here = folder + relative
+        guard let stream = opendir(here.isEmpty ? "." : here) else {
+            throw .unreadable(String(here.dropLast()), reason: "the folder cannot be listed: \(String(cString: strerror(errno)))")
+        }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+            let isXML = bytes.count >= 4 && String(decoding: bytes.suffix(4), as: UTF8.self).lowercased() == ".xml"
+            var status = stat()
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                let shown = bytes.map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
+                let isFolder = lstat(here + String(decoding: bytes, as: UTF8.self), &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+                // Only names that matter: a pack, or a folder that may hold packs.
+                if isXML || entry.pointee.d_type == DT_DIR || isFolder {
+                    throw .unreadable(here + shown, reason: "the name is not UTF-8 text; rename it")
+                }
+                continue
+            }
+            let full = here + name
+            guard lstat(full, &status) == 0 else { continue }
+            let kind = status.st_mode & S_IFMT
+            if kind == S_IFDIR {
+                try walk(folder, relative: relative + name + "/", into: &found, skipped: &skipped)
+            } else if isXML {
+                if isRegularFile(full) {
+                    found.append(relative + name)
+                } else {
+                    let reason = kind == S_IFLNK ? "a link to nothing, or to something not a file" : "not a regular file (a pipe, socket or device)"
+                    skipped.append(SkippedEntry(path: full, reason: reason))
+                }
+            }
+        }
     }
 
     /// True for a regular file, or a link to one.

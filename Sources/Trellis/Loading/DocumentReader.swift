@@ -96,6 +96,9 @@ public struct DocumentReader: Sendable {
         case .forbidden:
             return .error(.forbiddenConstruct, at: location, "\(problem.message); remove it")
         case .tooLarge:
+            if problem.message.hasPrefix("a text or attribute value") {
+                return .error(.overLimits, at: location, "\(problem.message); shorten it or split it into several")
+            }
             let message =
                 problem.message.contains("Excessive depth") ? ParseMessage.tooDeep(limits.maximumDepth) : problem.message
             return .error(.overLimits, at: location, "\(message); split the file or flatten it")

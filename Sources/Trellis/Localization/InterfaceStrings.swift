@@ -61,7 +61,9 @@ public struct InterfaceStrings: Sendable {
 
     /// The string for `key`, with each `{name}` replaced by `values[name]`.
     public subscript(_ key: String, _ values: [String: String] = [:]) -> String {
-        var text = strings[key] ?? fallback[key] ?? key
+        // One week or one hour reads "1 week", "1 hour": a table gives that form as KEY.one.
+        let one = values["weeks"] == "1" || values["hours"] == "1" ? strings[key + ".one"] ?? fallback[key + ".one"] : nil
+        var text = one ?? strings[key] ?? fallback[key] ?? key
         for (name, value) in values {
             text = text.replacingOccurrences(of: "{\(name)}", with: value)
         }

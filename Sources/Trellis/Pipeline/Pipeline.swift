@@ -83,6 +83,11 @@ public struct Pipeline: Sendable {
             }
             track = found
         }
+        return try prepare(track, in: workspace)
+    }
+
+    /// Checks `track` of `workspace` with every pack and module it uses; any error stops here.
+    public func prepare(_ track: Track, in workspace: Workspace) throws(PipelineFailure) -> PreparedTrack {
         let report = Validator(registry: workspace.registry, today: today).report(workspace, scope: .track(track))
         if report.errorCount > 0 { throw .inputHasErrors(report) }
         let warnings = DiagnosticReport(
@@ -161,11 +166,21 @@ public struct Pipeline: Sendable {
     // MARK: Write
 
     /// Writes rendered files into `folder`, never over what a person wrote there unless `force`.
-    public func write(_ rendered: Rendered, to folder: String, force: Bool = false, stop: StopSignal? = nil)
-        throws(PipelineFailure) -> OutputFolder.Summary
-    {
+    public func write(
+        _ rendered: Rendered, to folder: String, force: Bool = false, stop: StopSignal? = nil, holding lock: OutputFolder.Lock? = nil
+    ) throws(PipelineFailure) -> OutputFolder.Summary {
         do {
-            return try OutputFolder(path: folder).write(rendered.files, force: force, stop: stop)
+            return try OutputFolder(path: folder).write(rendered.files, force: force, stop: stop, holding: lock)
+        } catch {
+            throw .cannotRun(.write, error.description)
+        }
+    }
+
+    /// Takes the output folder's lock for a whole render, from before the first file is made to
+    /// after the last is written: a second render into the same folder stops at once.
+    public func lock(_ folder: String) throws(PipelineFailure) -> OutputFolder.Lock {
+        do {
+            return try OutputFolder(path: folder).lock()
         } catch {
             throw .cannotRun(.write, error.description)
         }

@@ -11,7 +11,7 @@ public enum PlanRequest: Sendable, Equatable {
     func plan(with sequencer: Sequencer) throws(PipelineFailure) -> Plan {
         let track = sequencer.track
         let lastDay = track.firstDay(ofWeek: track.weeks + 1).adding(days: -1)
-        let closedSpan = "\(track.id) is a closed track of \(track.weeks) weeks (\(track.calendar.start) to \(lastDay))"
+        let closedSpan = "\(track.id) is a closed track of \(English.count(track.weeks, "week")) (\(track.calendar.start) to \(lastDay))"
         switch self {
         case .week(let week):
             guard week >= 1 else { throw .cannotRun(.plan, "weeks are counted from 1; there is no week \(week)") }
@@ -36,7 +36,7 @@ public enum PlanRequest: Sendable, Equatable {
                 throw .cannotRun(
                     .plan,
                     "\(track.id) is a closed track that runs from \(track.calendar.start) to \(lastDay); "
-                        + "\(count) weeks from \(from) go past its end")
+                        + "\(English.count(count, "week")) from \(from) go past its end")
             }
             try Self.checkBound(track.week(of: from.adding(days: 7 * count)))
             return sequencer.plan(from: from, weeks: count)

@@ -17,7 +17,7 @@ extension CurriculumLibrary {
             }
             for module in pack.modules {
                 let minutes = module.sessions.map(\.minutes).reduce(0, +)
-                lines.append("    \(module.id): \(module.title), \(module.sessions.count) sessions, \(minutes) minutes")
+                lines.append("    \(module.id): \(module.title), \(English.count(module.sessions.count, "session")), \(English.count(minutes, "minute"))")
                 for session in module.sessions {
                     lines.append("      \(session.id)  \(session.minutes) min  \(session.title)")
                 }
@@ -34,7 +34,7 @@ extension CurriculumLibrary {
             for (week, closures) in track.closuresByWeek {
                 let reasons = closures.map { "\($0.date)" + ($0.reason.map { " \($0)" } ?? "") }
                 lines.append(
-                    "    week \(week): \(English.decimal(track.hours(inWeek: week))) hours (closed \(reasons.joined(separator: ", ")))")
+                    "    week \(week): \(English.hours(track.hours(inWeek: week))) (closed \(reasons.joined(separator: ", ")))")
             }
         }
         let programs = inputDocuments.compactMap(\.program)

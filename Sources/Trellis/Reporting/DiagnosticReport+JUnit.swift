@@ -36,11 +36,7 @@ extension DiagnosticReport {
         return xml
     }
 
-    /// Text made safe for XML attributes and content: markup characters escaped as in HTML,
-    /// line breaks kept as character references, other control characters (not allowed in XML
-    /// 1.0) dropped.
-    static func escape(_ text: String) -> String {
-        let allowed = text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" }
-        return HTMLTextFormat.escape(String(String.UnicodeScalarView(allowed))).replacingOccurrences(of: "\n", with: "&#10;")
-    }
+    /// Any file name or message, even one with U+FFFF or control characters, keeps the report
+    /// well-formed.
+    static func escape(_ text: String) -> String { XMLText.escape(text, whitespace: .kept) }
 }

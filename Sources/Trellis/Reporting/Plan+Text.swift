@@ -55,9 +55,8 @@ extension Plan {
     func weekSpan(_ week: Int) -> String { track.span(ofWeek: week) }
 
     func hoursLine(_ week: Int) -> String {
-        let hours = English.decimal(track.hours(inWeek: week))
         let closed = track.meetings(inWeek: week).filter { !$0.happens }.count
-        return "\(hours) hours of groups" + (closed == 0 ? "" : " (\(closed) meeting\(closed == 1 ? "" : "s") closed)")
+        return "\(English.hours(track.hours(inWeek: week))) of groups" + (closed == 0 ? "" : " (\(closed) meeting\(closed == 1 ? "" : "s") closed)")
     }
 }
 

@@ -13,8 +13,8 @@ struct LevelOfCareRule: Rule {
             let fitting = track.impliedLevelOfCare.map { " or declare level-of-care=\"\($0.rawValue)\"" } ?? ""
             let who =
                 outside.count == track.stayWeeks.count
-                ? "the track has \(English.decimal(hours)) hours of groups a week"
-                : "members in \(English.stayWeeks(outside)) have \(English.decimal(hours)) hours of groups a week"
+                ? "the track has \(English.hours(hours)) of groups a week"
+                : "members in \(English.stayWeeks(outside)) have \(English.hours(hours)) of groups a week"
             return .error(
                 code, at: track.origin["level-of-care"],
                 "\(who), but \(level.name) for \(track.population.rawValue)s is \(Self.describe(range)): "
@@ -23,8 +23,8 @@ struct LevelOfCareRule: Rule {
     }
 
     static func describe(_ range: Range<Double>) -> String {
-        if range.upperBound == .infinity { return "\(English.decimal(range.lowerBound)) hours or more" }
-        if range.lowerBound == 0 { return "under \(English.decimal(range.upperBound)) hours" }
+        if range.upperBound == .infinity { return "\(English.hours(range.lowerBound)) or more" }
+        if range.lowerBound == 0 { return "under \(English.hours(range.upperBound))" }
         return "\(English.decimal(range.lowerBound)) hours up to (not including) \(English.decimal(range.upperBound))"
     }
 }

@@ -10,12 +10,12 @@ struct MinutesRule: Rule {
             let difference = session.minutes - total
             let fix =
                 difference > 0
-                ? "add \(difference) minutes to the activities"
-                : "take \(-difference) minutes from the activities"
+                ? "add \(English.count(difference, "minute")) to the activities"
+                : "take \(English.count(-difference, "minute")) from the activities"
             return .error(
                 code, at: scoped.location(session.origin, "minutes"),
-                "the activities of session \"\(session.id)\" add up to \(total) minutes, but the session is "
-                    + "\(session.minutes) minutes: \(fix), or set minutes=\"\(total)\"")
+                "the activities of session \"\(session.id)\" add up to \(English.count(total, "minute")), but the session is "
+                    + "\(English.count(session.minutes, "minute")): \(fix), or set minutes=\"\(total)\"")
         }
     }
 }

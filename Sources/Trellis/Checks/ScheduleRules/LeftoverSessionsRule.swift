@@ -22,7 +22,7 @@ struct LeftoverSessionsRule: Rule {
                     code, at: sequence.stream.origin.element,
                     "the stream has \(English.count(sequence.sessions.count, "session")) but only "
                         + "\(English.count(available, "slot")) in \(English.count(track.weeks, "week")), so "
-                        + "\(left.count) never happen: \(left.joined(separator: ", ")); "
+                        + "\(left.count) never happen\(left.count == 1 ? "s" : ""): \(left.joined(separator: ", ")); "
                         + "add meeting days or weeks, or move sessions to another stream")
             }
         }

@@ -18,7 +18,7 @@ struct ShortWeekRule: Rule {
                 let whom = short.count == track.stayWeeks.count ? "" : " for members in \(English.stayWeeks(short))"
                 return .note(
                     code, at: first.origin["date"],
-                    "week \(week) (from \(track.firstDay(ofWeek: week))) has \(English.decimal(hours)) hours of "
+                    "week \(week) (from \(track.firstDay(ofWeek: week))) has \(English.hours(hours)) of "
                         + "groups after closures\(whom), under the \(English.decimal(minimum))-hour minimum of "
                         + "\(level.name): normal for a holiday week, noted so the program can see it")
             }

@@ -6,22 +6,7 @@ struct WordText {
     /// Numbered lists so far; each gets its own numbering instance, so each restarts at 1.
     private(set) var numberedLists = 0
 
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "\t", "\n", "\r": escaped += " "
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value): continue
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
-    }
+    static func escape(_ text: String) -> String { XMLText.escape(text, whitespace: .space) }
 
     /// A run of plain text, optionally bold or italic.
     static func run(_ text: String, bold: Bool = false, italic: Bool = false) -> String {
