@@ -32,13 +32,22 @@ struct New: ParsableCommand {
                 let remedy = name == nil ? "choose another id or --dir" : "edit that one, or choose another --dir"
                 throw CommandFailure.cannotRun("\(shown) already exists; Trellis never overwrites it: \(remedy)")
             }
+            let href = (folder == nil ? "" : "../") + Scaffold.schemaFileName
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: file, options: .withoutOverwriting)
+                try Data(Scaffold.referencingSchema(text, at: href).utf8).write(to: file, options: .withoutOverwriting)
             } catch {
                 throw CommandFailure.cannotRun("cannot write \(shown) (\(error.localizedDescription))")
             }
             print("Wrote \(shown). Edit it, then run: trellis validate \(shown)")
+            // The schema the new file points at, unless one is there already (never replaced here:
+            // `trellis schema --out` refreshes it).
+            let schema = URL(fileURLWithPath: dir).appendingPathComponent(Scaffold.schemaFileName)
+            if !FileManager.default.fileExists(atPath: schema.path), let xsd = TrellisSchema.text,
+                (try? Data(xsd.utf8).write(to: schema, options: .withoutOverwriting)) != nil
+            {
+                print("Wrote \(dir)/\(Scaffold.schemaFileName), the schema the file names, for editors that complete and check as you type.")
+            }
         }
     }
 }

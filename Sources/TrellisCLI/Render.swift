@@ -53,6 +53,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Replace files in the output folder that Trellis did not write, or that were edited since.")
     var force = false
 
+    @Flag(help: "Keep running: render again on every save of a pack, track, program, translation or template, rewriting only the files that changed.")
+    var watch = false
+
     func validate() throws {
         guard emitterTimeout > 0, emitterTimeout <= 3600 else {
             throw ValidationError("--emitter-timeout must be more than 0 and at most 3600 seconds.")
@@ -63,24 +66,12 @@ struct Render: ParsableCommand {
         try reportingFailures {
             let pipeline = try curricula.pipeline
             let prepared = try curricula.prepare(track, with: pipeline)
+            // Held until the command ends, through every re-render of --watch.
             let lock = try pipeline.lock(out)
-            let searchPath = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
-            var request = RenderRequest(
-                week: week,
-                formats: format.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) },
-                templates: templates, paper: paper, outputFolder: out, externalSearchPath: searchPath,
-                externalTimeout: emitterTimeout, group: group)
-            request.language = language
-            let asked = (handouts ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-            // The guide's language leads, so `--handouts en,es` on a Spanish track still writes both.
-            request.handoutLanguages = asked.filter { !$0.isEmpty }
-            let rendered = try pipeline.render(prepared, request)
-            for name in rendered.unusedTemplateOverrides {
-                Output.error("trellis: note: \(name).mustache in --templates replaces no bundled template\n")
-            }
             // Ctrl-C while files are written stops between two files, never in the middle of one.
             let stop = StopSignal()
             stop.listen()
+            let rendered = try render(prepared, with: pipeline)
             let summary = try pipeline.write(rendered, to: out, force: force, stop: stop, holding: lock)
             let weeks = rendered.weeks
             print(
@@ -88,6 +79,72 @@ struct Render: ParsableCommand {
                     + "\(weeks.count == 1 ? "\(weeks.lowerBound)" : "\(weeks.lowerBound)–\(weeks.upperBound)") "
                     + "into \(out): \(rendered.files.count) files (\(summary.written) written, \(summary.unchanged) unchanged). "
                     + "Open \(out)/index.html.")
+            if watch { watchForSaves(after: rendered, pipeline: pipeline, lock: lock, stop: stop) }
         }
+    }
+
+    /// The files for this command's options, not yet written.
+    func render(_ prepared: PreparedTrack, with pipeline: Pipeline) throws -> Rendered {
+        let searchPath = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        var request = RenderRequest(
+            week: week,
+            formats: format.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) },
+            templates: templates, paper: paper, outputFolder: out, externalSearchPath: searchPath,
+            externalTimeout: emitterTimeout, group: group)
+        request.language = language
+        let asked = (handouts ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        // The guide's language leads, so `--handouts en,es` on a Spanish track still writes both.
+        request.handoutLanguages = asked.filter { !$0.isEmpty }
+        let rendered = try pipeline.render(prepared, request)
+        for name in rendered.unusedTemplateOverrides {
+            Output.error("trellis: note: \(name).mustache in --templates replaces no bundled template\n")
+        }
+        return rendered
+    }
+
+    /// Renders again after every save and writes only the files whose bytes changed, saying
+    /// which weeks they belong to. A save that brings errors prints them and writes nothing; the
+    /// folder keeps the last good render until the next save fixes them.
+    func watchForSaves(after first: Rendered, pipeline: Pipeline, lock: OutputFolder.Lock, stop: StopSignal) {
+        var previous = Dictionary(first.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        let output = URL(fileURLWithPath: out).standardizedFileURL.path
+        var roots = curricula.path.directories + (templates.map { [$0] } ?? [])
+        if FileManager.default.fileExists(atPath: track), !roots.contains(where: { track.hasPrefix($0) }) { roots.append(track) }
+        let relevant: @Sendable (String) -> Bool = { path in
+            WatchLoop.isCurriculumFile(path) && !URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(output + "/")
+        }
+        WatchLoop.run(roots: roots, relevant: relevant, stop: stop) { _ in
+            do {
+                let prepared = try pipeline.prepare(track: track, path: curricula.path)
+                let rendered = try render(prepared, with: pipeline)
+                let changed = rendered.files.filter { previous[$0.path] != $0.contents }.map(\.path)
+                _ = try pipeline.write(rendered, to: out, force: force, stop: stop, holding: lock)
+                previous = Dictionary(rendered.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+                print(Self.describe(changed))
+            } catch let failure as PipelineFailure {
+                if case .inputHasErrors(let report) = failure {
+                    // Only the errors: the warnings were shown by the first render.
+                    let errors = DiagnosticReport(diagnostics: report.diagnostics.filter { $0.severity == .error }, files: report.files)
+                    print(errors.rendered(as: .text), terminator: "")
+                    print("Not rendered: fix the errors above and save again; \(out) keeps the last good render.")
+                } else {
+                    Output.error("trellis: \(failure)\n")
+                }
+            } catch {
+                Output.error("trellis: \(error)\n")
+            }
+        }
+    }
+
+    /// `Rewrote 3 files in week 2, week 5: …`, or that nothing changed.
+    static func describe(_ changed: [String]) -> String {
+        guard !changed.isEmpty else { return "No file changed." }
+        let weeks = Set(changed.compactMap { path -> Int? in
+            guard path.hasPrefix("week-"), let end = path.firstIndex(of: "/") else { return nil }
+            return Int(path[path.index(path.startIndex, offsetBy: 5)..<end])
+        }).sorted()
+        let scope = weeks.isEmpty ? "" : " in week\(weeks.count == 1 ? "" : "s") \(weeks.map(String.init).joined(separator: ", "))"
+        let listed = changed.prefix(6).joined(separator: ", ") + (changed.count > 6 ? " and \(changed.count - 6) more" : "")
+        return "Rewrote \(changed.count) file\(changed.count == 1 ? "" : "s")\(scope): \(listed)"
     }
 }

@@ -92,4 +92,18 @@ public enum Scaffold {
 
         """
     }
+
+    /// The name `trellis new` gives the schema it writes beside the curricula.
+    public static let schemaFileName = "trellis.xsd"
+
+    /// `text` with an `xml-model` processing instruction after the XML declaration, pointing at
+    /// the schema at `href` (relative to the file): editors that read it (VS Code's XML
+    /// extension, any editor on the LemMinX language server) complete elements and attributes
+    /// and underline what the schema refuses, as the author types.
+    public static func referencingSchema(_ text: String, at href: String) -> String {
+        let instruction =
+            "<?xml-model href=\"\(href)\" type=\"application/xml\" schematypens=\"http://www.w3.org/2001/XMLSchema\"?>"
+        guard let declarationEnd = text.range(of: "?>\n"), text.hasPrefix("<?xml ") else { return instruction + "\n" + text }
+        return String(text[..<declarationEnd.upperBound]) + instruction + "\n" + text[declarationEnd.upperBound...]
+    }
 }
