@@ -160,4 +160,37 @@ struct EdgeCaseTests {
         #expect(plan.contains("1 hour of groups"), "\(plan)")
         #expect(plan.contains("Rolling admission, 1 week"), "\(plan)")
     }
+
+    /// A quote or line break followed by a combining mark is one Character that is neither, so
+    /// escaping by Character would let it through: escaping works per scalar in every format.
+    @Test func aMarkFollowedByACombiningAccentIsStillEscapedInHTMLAndICS() throws {
+        let files = try withFolder { folder in
+            let pack = try String(contentsOfFile: Self.fixturePack, encoding: .utf8)
+                .replacingOccurrences(of: "title=\"One\"", with: "title=\"One&#10;&#769;ATTACH:https://evil.example/x\"")
+                .replacingOccurrences(
+                    of: "  </module>",
+                    with: "  </module>\n  <handout id=\"h-01\" title=\"Scale\"><scale label=\"x&quot;&#769; onfocus=alert(1) y=&quot;\" min=\"0\" max=\"10\"/></handout>")
+                .replacingOccurrences(of: "<activity kind=\"teach\" minutes=\"60\"/>", with: "<activity kind=\"worksheet\" minutes=\"60\" handout=\"h-01\"/>")
+            try pack.write(to: folder.appendingPathComponent("fixture-pack.xml"), atomically: true, encoding: .utf8)
+            let track = folder.appendingPathComponent("late.xml")
+            try Self.lateTrack(title: "Plain").write(to: track, atomically: true, encoding: .utf8)
+            let pipeline = Pipeline(today: Fixtures.today)
+            let path = CurriculaPath(directories: [folder.path])
+            let prepared = try pipeline.prepare(track: track.path, path: path)
+            return try pipeline.render(prepared, RenderRequest(formats: ["html"], outputFolder: folder.path)).files
+        }
+        let handout = try #require(files.first { $0.path.hasSuffix("fixture--h-01.html") })
+        let html = String(decoding: handout.contents, as: UTF8.self)
+        let accent = "\u{301}"
+        let escaped = "x&quot;" + accent + " onfocus=alert(1) y=&quot;"
+        let raw = "\"" + accent
+        #expect(html.contains(escaped), "\(html)")
+        #expect(!html.contains(raw))
+        let calendar = String(decoding: try #require(files.first { $0.path == "calendar.ics" }).contents, as: UTF8.self)
+        let unfolded = calendar.replacingOccurrences(of: "\r\n ", with: "")
+        let lines = unfolded.components(separatedBy: "\r\n")
+        #expect(!lines.contains { $0.hasPrefix("ATTACH") || $0.hasPrefix(accent + "ATTACH") })
+        let bare = unfolded.replacingOccurrences(of: "\r\n", with: "").unicodeScalars.filter { $0 == "\n" || $0 == "\r" }
+        #expect(bare.isEmpty)
+    }
 }

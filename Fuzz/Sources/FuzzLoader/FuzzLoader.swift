@@ -3,7 +3,8 @@ import Trellis
 
 /// One fuzz input: the bytes as a curriculum file beside a small valid library, through every
 /// step a user's file goes through — parse, schema, model, every rule — and, when the bytes make
-/// a track that checks clean, planning, coverage and rendering in Markdown and HTML.
+/// a track that checks clean, planning, coverage and rendering in Markdown and HTML; for a pack,
+/// the diff against a valid pack in every format.
 ///
 /// The only way out is returning 0: a trap, a sanitizer report or a slow input is the finding.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -38,6 +39,16 @@ final class FuzzHarness: Sendable {
         let workspace = Workspace(library: library, registry: registry)
         for format in [ReportFormat.text, .json, .sarif, .junit, .github] {
             _ = pipeline.check(workspace).rendered(as: format)
+        }
+        // A pack is also compared with the companion pack, both ways, as `trellis diff` does.
+        if document.pack != nil, let companion = companions.first(where: { $0.pack != nil }) {
+            for (old, new) in [(companion, document), (document, companion)] {
+                if let diff = try? PackDiff.compare(old: old, new: new) {
+                    _ = diff.text
+                    _ = diff.markdown
+                    _ = diff.json.pretty
+                }
+            }
         }
         guard let track = document.track, let prepared = try? pipeline.prepare(track, in: workspace) else { return }
         _ = try? pipeline.plan(prepared).text

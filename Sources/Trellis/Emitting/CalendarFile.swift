@@ -64,19 +64,21 @@ struct CalendarFile {
     }
 
     /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and line breaks as `\n`.
+    /// Scalar by scalar: as Characters, a line feed followed by a combining mark is one
+    /// character that is not "\n", and would start a new content line unescaped.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n", "\r\n": result += "\\n"
-            case "\r": continue
-            default: result.append(character)
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": result.append(contentsOf: "\\;".unicodeScalars)
+            case ",": result.append(contentsOf: "\\,".unicodeScalars)
+            case "\n": result.append(contentsOf: "\\n".unicodeScalars)
+            case _ where OneLine.isControl(scalar): continue
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// Folds a content line longer than 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence.

@@ -36,7 +36,7 @@ public struct TemplateSet: Sendable {
         var texts: [String: String] = [:]
         var templates = try read(folder: bundled.path, texts: &texts)
         for name in plugins.keys.sorted() {
-            templates[name] = try parse(plugins[name]!, file: "plugin template \(name).mustache")
+            templates[name] = try parse(plugins[name]!, name: name, file: "plugin template \(name).mustache")
             texts[name] = plugins[name]!
         }
         var unused: [String] = []
@@ -110,29 +110,39 @@ public struct TemplateSet: Sendable {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw Problem(file: path, message: "cannot be read as UTF-8 text")
             }
-            templates[String(file.dropLast(".mustache".count))] = try parse(text, file: path)
+            templates[String(file.dropLast(".mustache".count))] = try parse(text, name: String(file.dropLast(".mustache".count)), file: path)
             texts[String(file.dropLast(".mustache".count))] = text
         }
         return templates
     }
 
-    private static func parse(_ text: String, file: String) throws(Problem) -> MustacheTemplate {
+    /// Parses a template. An HTML template (`NAME.html`) that sets no content type of its own is
+    /// escaped with Trellis's HTML escaping, which works per Unicode scalar: the library's own
+    /// works per Character, and a quote followed by a combining mark would close an attribute.
+    private static func parse(_ text: String, name: String, file: String) throws(Problem) -> MustacheTemplate {
+        let pragma = name.hasSuffix(".html") && !text.hasPrefix("{{%") ? "{{% CONTENT_TYPE: HTML }}\n" : ""
         do {
-            return try MustacheTemplate(string: text)
+            return try MustacheTemplate(string: pragma + text)
         } catch let error as MustacheTemplate.ParserError {
             throw Problem(
                 file: file,
-                message: "line \(error.context.lineNumber), column \(error.context.columnNumber): "
+                message: "line \(error.context.lineNumber - (pragma.isEmpty ? 0 : 1)), column \(error.context.columnNumber): "
                     + "\(error.error) in \"\(error.context.line.trimmingCharacters(in: .whitespaces))\"")
         } catch {
             throw Problem(file: file, message: "\(error)")
         }
     }
 
-    /// Registers the `MARKDOWN` content type once: values are escaped for Markdown.
+    /// Registers the `MARKDOWN` content type once (values escaped for Markdown), and replaces
+    /// `HTML` with escaping per scalar.
     private static let markdownContentType: Void = {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        MustacheContentTypes.register(HTMLContentType(), named: "HTML")
     }()
+
+    struct HTMLContentType: MustacheContentType {
+        func escapeText(_ text: String) -> String { HTMLTextFormat.escape(text) }
+    }
 
     struct MarkdownContentType: MustacheContentType {
         func escapeText(_ text: String) -> String { Markdown.escape(text) }

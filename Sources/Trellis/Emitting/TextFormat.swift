@@ -26,21 +26,23 @@ public struct HTMLTextFormat: TextFormat {
         }.joined()
     }
 
-    /// Escapes `& < > " '`, so text can never become markup.
+    /// Escapes `& < > " '`, so text can never become markup. Scalar by scalar: as Characters,
+    /// a quote followed by a combining mark (`"\u{301}`) is one character that is not `"`, and
+    /// would close an attribute value unescaped.
     public static func escape(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": result.append(contentsOf: "&#39;".unicodeScalars)
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }
 
@@ -50,9 +52,7 @@ public struct MarkdownTextFormat: TextFormat {
     public init() {}
 
     public func fragment(_ text: InlineText) -> String {
-        var result = render(text.runs)
-        while result.contains("  ") { result = result.replacingOccurrences(of: "  ", with: " ") }
-        return result.trimmingCharacters()
+        render(text.runs).trimmingCharacters()
     }
 
     private func render(_ runs: [InlineRun]) -> String {
@@ -68,19 +68,19 @@ public struct MarkdownTextFormat: TextFormat {
 
     /// Runs of whitespace (line breaks included) as one space, kept at either end.
     static func fold(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
+        for scalar in text.unicodeScalars {
+            if String.isWhitespace(scalar) {
                 pendingSpace = true
             } else {
                 if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.append(scalar)
             }
         }
         if pendingSpace { result.append(" ") }
-        return result
+        return String(result)
     }
 }
 

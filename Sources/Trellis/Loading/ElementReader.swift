@@ -85,7 +85,26 @@ public enum XMLNamespace {
 }
 
 extension String {
+    /// Whitespace runs (line breaks included) as one space, none at either end. Scalar by
+    /// scalar with an ASCII fast path: this runs on every text of every file and document, and
+    /// `Character.isWhitespace` looks up Unicode properties for each character.
     func trimmingCharacters() -> String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if Self.isWhitespace(scalar) {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 }
