@@ -67,18 +67,16 @@ struct CalendarFile {
     /// Scalar by scalar: as Characters, a line feed followed by a combining mark is one
     /// character that is not "\n", and would start a new content line unescaped.
     static func escape(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        text.replacingScalars { scalar in
             switch scalar {
-            case "\\": result.append(contentsOf: "\\\\".unicodeScalars)
-            case ";": result.append(contentsOf: "\\;".unicodeScalars)
-            case ",": result.append(contentsOf: "\\,".unicodeScalars)
-            case "\n": result.append(contentsOf: "\\n".unicodeScalars)
-            case _ where OneLine.isControl(scalar): continue
-            default: result.append(scalar)
+            case "\\": "\\\\"
+            case ";": "\\;"
+            case ",": "\\,"
+            case "\n": "\\n"
+            case _ where OneLine.isControl(scalar): ""
+            default: nil
             }
         }
-        return String(result)
     }
 
     /// Folds a content line longer than 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence.

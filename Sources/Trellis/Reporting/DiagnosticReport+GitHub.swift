@@ -22,18 +22,15 @@ extension DiagnosticReport {
 
     /// Escaping for a command's message, as the Actions runner expects.
     static func escapeData(_ text: String) -> String {
-        // Scalar by scalar: as Characters, CR+LF is one character that matches neither "\r" nor "\n".
-        var escaped = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        text.replacingScalars { scalar in
             switch scalar {
-            case "%": escaped.append(contentsOf: "%25".unicodeScalars)
-            case "\r": escaped.append(contentsOf: "%0D".unicodeScalars)
-            case "\n": escaped.append(contentsOf: "%0A".unicodeScalars)
-            case _ where OneLine.isControl(scalar): escaped.append(contentsOf: OneLine.escape(String(scalar)).unicodeScalars)
-            default: escaped.append(scalar)
+            case "%": "%25"
+            case "\r": "%0D"
+            case "\n": "%0A"
+            case _ where OneLine.isControl(scalar): OneLine.escape(String(scalar))
+            default: nil
             }
         }
-        return String(escaped)
     }
 
     /// Escaping for a command's properties, which also reserve `:` and `,`.

@@ -3,20 +3,12 @@ public enum Markdown {
     /// Escapes `\ ` * _ [ ] < > | #` and leading list markers, and folds line breaks, so a title
     /// or sentence shows exactly as written.
     public static func escape(_ text: String) -> String {
-        // Scalar by scalar: as Characters, CR+LF is one character that matches neither "\n" nor
-        // "\r", and a line break in a title would split a heading or a table row.
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        text.replacingScalars { scalar in
             switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~":
-                result.append("\\")
-                result.append(scalar)
-            case _ where OneLine.isControl(scalar):
-                result.append(" ")
-            default:
-                result.append(scalar)
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~": "\\" + String(scalar)
+            case _ where OneLine.isControl(scalar): " "
+            default: nil
             }
         }
-        return String(result)
     }
 }

@@ -11,14 +11,8 @@ enum OneLine {
     /// `text` with each control character as `\u{XX}`; a tab stays a tab.
     static func escape(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) && scalar != "\t" {
-                result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
-            } else {
-                result.append(scalar)
-            }
+        return text.replacingScalars { scalar in
+            isControl(scalar) && scalar != "\t" ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : nil
         }
-        return String(result)
     }
 }
