@@ -35,4 +35,13 @@ struct CurriculaOptions: ParsableArguments {
         }
         return prepared
     }
+
+    /// Finds, loads and checks a pack; prints the warnings found on stderr.
+    func prepare(pack: String, with pipeline: Pipeline) throws -> PreparedPack {
+        let prepared = try pipeline.prepare(pack: pack, path: path)
+        if !prepared.warnings.diagnostics.isEmpty {
+            Output.error(prepared.warnings.rendered(as: .text))
+        }
+        return prepared
+    }
 }

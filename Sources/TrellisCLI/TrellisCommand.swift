@@ -9,7 +9,8 @@ public struct TrellisCommand: ParsableCommand {
         abstract: "Group curricula for intensive outpatient care: packs, tracks, plans and guides.",
         version: TrellisVersion.current,
         subcommands: [
-            Validate.self, List.self, Plan.self, Coverage.self, Render.self, Diff.self, New.self, Schema.self, Plugins.self,
+            Validate.self, List.self, Plan.self, Coverage.self, Render.self, Preview.self, Diff.self, New.self, Schema.self,
+            Plugins.self,
         ]
     )
 

@@ -43,7 +43,7 @@ struct DocumentationTests {
 
     @Test func theCommandReferenceMentionsEveryCommand() throws {
         let reference = try Self.read("Documentation/Reference/CommandLine.md")
-        for command in ["validate", "list", "plan", "coverage", "render", "new pack", "new track", "schema", "plugins", "diff"] {
+        for command in ["validate", "list", "plan", "coverage", "render", "preview", "new pack", "new track", "schema", "plugins", "diff"] {
             #expect(reference.contains("trellis \(command)"), "CommandLine.md never shows trellis \(command)")
         }
     }

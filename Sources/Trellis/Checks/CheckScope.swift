@@ -6,6 +6,9 @@ public enum CheckScope: Sendable {
     /// One track and every pack and module it uses: what `plan`, `coverage` and `render` check
     /// before they do anything. Errors in packs the track does not use do not count.
     case track(Track)
+    /// One pack, its translations and the program files: what `preview` checks before it
+    /// renders the pack. Errors in other packs do not count.
+    case pack(Pack)
 
     /// The documents and modules in scope.
     func resolve(library: CurriculumLibrary, registry: PluginRegistry)
@@ -50,6 +53,12 @@ public enum CheckScope: Sendable {
                 return packFiles.contains(pack.file)
             }
             return (documents, packModules + codeModules)
+        case .pack(let pack):
+            let documents = library.documents.filter {
+                $0.file == pack.file || $0.program != nil || $0.translation.map { $0.pack == pack.id } == true
+            }
+            let modules = allModules.filter { ($0 as? PackModule)?.pack.file == pack.file }
+            return (documents, modules)
         }
     }
 }

@@ -102,8 +102,9 @@ struct DocumentContext {
         ]
     }
 
-    /// A session; each handout it uses is printed once per member (`copies`, the group size).
-    private func session(_ plan: FacilitatorGuide.SessionPlan, copies: Int, _ strings: InterfaceStrings) -> [String: Any] {
+    /// A session; each handout it uses is printed once per member (`copies`, the group size, or
+    /// nil in a preview, where no track says how many members there are).
+    func session(_ plan: FacilitatorGuide.SessionPlan, copies: Int?, _ strings: InterfaceStrings) -> [String: Any] {
         let session = plan.session
         let others = localization.handoutLanguages.dropFirst()
         return [
@@ -127,8 +128,8 @@ struct DocumentContext {
             "materials": session.materials.map(inline),
             "printRuns": plan.handouts.map { key in
                 [
-                    "title": key.title, "file": "handouts/\(key.fileName).\(fileExtension)", "name": key.fileName, "copies": copies,
-                    "printCopies": strings["guide.printCopies", ["copies": "\(copies)"]],
+                    "title": key.title, "file": "handouts/\(key.fileName).\(fileExtension)", "name": key.fileName, "copies": copies ?? 0,
+                    "printCopies": copies.map { strings["guide.printCopies", ["copies": "\($0)"]] } ?? strings["preview.printEach"],
                     "otherLanguages": others.map { language in
                         [
                             "alsoIn": strings["guide.alsoIn", ["language": strings.languageName(language)]],
@@ -200,18 +201,31 @@ struct DocumentContext {
         let uses = sheet.uses.map {
             strings["handout.use", ["session": $0.session, "weekday": strings.weekday($0.date.weekday), "date": strings.mediumDate($0.date)]]
         }
-        return [
-            "track": self.track(track, strings),
-            "weekLabel": strings["handout.week", ["week": "\(sheet.week)"]],
+        return handoutPage(
+            sheet.handout, name: sheet.fileName, program: sheet.program, approval: sheet.approval, strings: strings,
+            footer: [
+                "track": self.track(track, strings),
+                "weekLabel": strings["handout.week", ["week": "\(sheet.week)"]],
+                "week": sheet.week,
+                "uses": uses.joined(separator: "; "),
+            ])
+    }
+
+    /// What every handout template sees, with `footer`'s values for what its footer names: the
+    /// track (`track`), the week (`weekLabel`, `week`) and the sessions that use it (`uses`).
+    func handoutPage(
+        _ handout: Handout, name: String, program: String?, approval: ApprovalState, strings: InterfaceStrings,
+        footer: [String: Any]
+    ) -> [String: Any] {
+        [
             "page": page,
-            "title": sheet.handout.title,
-            "program": sheet.program ?? "",
-            "hasProgram": sheet.program != nil,
-            "name": sheet.fileName,
-            "week": sheet.week,
-            "uses": uses.joined(separator: "; "),
-            "parts": sheet.handout.parts.map { part($0, level: 2) },
-        ].merging(Self.approval(sheet.approval, strings)) { first, _ in first }.merging(Self.interface(strings)) { first, _ in first }
+            "title": handout.title,
+            "program": program ?? "",
+            "hasProgram": program != nil,
+            "name": name,
+            "parts": handout.parts.map { part($0, level: 2) },
+        ].merging(footer) { first, _ in first }.merging(Self.approval(approval, strings)) { first, _ in first }
+            .merging(Self.interface(strings)) { first, _ in first }
     }
 
     func part(_ part: HandoutPart, level: Int) -> [String: Any] {

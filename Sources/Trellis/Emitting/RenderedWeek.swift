@@ -66,35 +66,27 @@ extension RenderedWeek {
                         scheduled.session, of: namespace, in: language, source: sourceLanguage(namespace))
                     scheduled = SequencedSession(reference: scheduled.reference, session: words, item: scheduled.item)
                         .resolvingContacts(display)
-                    var activityClock = block.start
-                    var handouts: [HandoutSheet.Key] = []
-                    let activities = scheduled.session.activities.map { activity -> FacilitatorGuide.TimedActivity in
-                        let start = activityClock
-                        activityClock = start.adding(minutes: activity.minutes)
-                        var key: HandoutSheet.Key?
-                        if let reference = activity.handout?.qualified(inPack: namespace), let source = registry.handout(reference) {
-                            let handout = localization.handout(
-                                source, of: reference.pack ?? "", in: language, source: sourceLanguage(reference.pack ?? "")
-                            ).handout
-                            let found = HandoutSheet.Key(namespace: reference.pack ?? "", id: handout.id, title: handout.title)
-                            key = found
-                            if !handouts.contains(found) { handouts.append(found) }
-                            var entry = sheets[found]
-                                ?? (handout.resolvingContacts(display), [], approval(reference.pack ?? ""))
-                            if !entry.uses.contains(where: { $0.0 == meeting.date && $0.1 == scheduled.session.title }) {
-                                entry.uses.append((meeting.date, scheduled.session.title))
-                            }
-                            sheets[found] = entry
+                    let activities = FacilitatorGuide.TimedActivity.timeline(
+                        scheduled.session.activities, of: namespace, from: block.start, registry: registry, strings: strings
+                    ) { reference in
+                        guard let source = registry.handout(reference) else { return nil }
+                        let handout = localization.handout(
+                            source, of: reference.pack ?? "", in: language, source: sourceLanguage(reference.pack ?? "")
+                        ).handout
+                        let found = HandoutSheet.Key(namespace: reference.pack ?? "", id: handout.id, title: handout.title)
+                        var entry = sheets[found]
+                            ?? (handout.resolvingContacts(display), [], approval(reference.pack ?? ""))
+                        if !entry.uses.contains(where: { $0.0 == meeting.date && $0.1 == scheduled.session.title }) {
+                            entry.uses.append((meeting.date, scheduled.session.title))
                         }
-                        return .init(
-                            activity: activity, start: start, end: activityClock, handout: key,
-                            kindName: strings.kindName(activity.kind, registered: registry.activityKinds[activity.kind]?.name))
+                        sheets[found] = entry
+                        return found
                     }
                     sessions.append(
                         .init(
                             scheduled: scheduled, blockTitle: block.block.displayTitle, group: room.group, start: block.start,
                             end: block.start.adding(minutes: scheduled.session.minutes), activities: activities,
-                            handouts: handouts, approval: approval(namespace),
+                            handouts: activities.handouts, approval: approval(namespace),
                             sourceLanguageNote: fallback.map {
                                 strings["guide.untranslated", ["language": strings.languageName(language), "source": strings.languageName($0)]]
                             }))

@@ -169,11 +169,7 @@ public struct Pipeline: Sendable {
     public func write(
         _ rendered: Rendered, to folder: String, force: Bool = false, stop: StopSignal? = nil, holding lock: OutputFolder.Lock? = nil
     ) throws(PipelineFailure) -> OutputFolder.Summary {
-        do {
-            return try OutputFolder(path: folder).write(rendered.files, force: force, stop: stop, holding: lock)
-        } catch {
-            throw .cannotRun(.write, error.description)
-        }
+        try write(rendered.files, to: folder, force: force, stop: stop, holding: lock)
     }
 
     /// Takes the output folder's lock for a whole render, from before the first file is made to

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Trellis
+
+/// `trellis preview PACK --out DIR`: one pack's guide pages and handouts, before any track uses it.
+struct Preview: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write every session's guide page and every handout of one pack, with no track (no dates; clocks from 00:00).")
+
+    @Argument(help: "A pack file, or the id of a pack on the curricula path.")
+    var pack: String
+
+    @OptionGroup var curricula: CurriculaOptions
+
+    @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    var out: String
+
+    @Option(help: ArgumentHelp("Preview only this session of the pack, and the handouts it gives out.", valueName: "id"))
+    var session: String?
+
+    @Option(help: "A comma list of formats: markdown, html, pdf.")
+    var format: String = "markdown,html"
+
+    @Option(help: ArgumentHelp("A folder of Mustache templates that replace the bundled ones by name.", valueName: "dir"))
+    var templates: String?
+
+    @Option(help: "Lay pages out for this paper: a4 or letter (default: whatever the printer uses).")
+    var paper: Paper?
+
+    @Option(
+        help: ArgumentHelp(
+            "The language to print in, where the pack has a translation (default: the pack's xml:lang, else en).",
+            valueName: "lang"))
+    var language: String?
+
+    @Flag(help: "Replace files in the output folder that Trellis did not write, or that were edited since.")
+    var force = false
+
+    func run() throws {
+        try reportingFailures {
+            let pipeline = try curricula.pipeline
+            let prepared = try curricula.prepare(pack: pack, with: pipeline)
+            let lock = try pipeline.lock(out)
+            let request = PreviewRequest(
+                session: session, formats: format.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) },
+                templates: templates, paper: paper, language: language)
+            let previewed = try pipeline.preview(prepared, request)
+            for name in previewed.unusedTemplateOverrides {
+                Output.error("trellis: note: \(name).mustache in --templates replaces no bundled template\n")
+            }
+            // Ctrl-C while files are written stops between two files, never in the middle of one.
+            let stop = StopSignal()
+            stop.listen()
+            let summary = try pipeline.write(previewed.files, to: out, force: force, stop: stop, holding: lock)
+            let preview = previewed.preview
+            let sessions = preview.sessions.count
+            let handouts = preview.handouts.count
+            print(
+                "Previewed \(preview.pack.id) \(preview.pack.version), "
+                    + (preview.onlySession.map { "session \($0)" } ?? "\(sessions) session\(sessions == 1 ? "" : "s")")
+                    + " and \(handouts) handout\(handouts == 1 ? "" : "s"), into \(out): \(previewed.files.count) files "
+                    + "(\(summary.written) written, \(summary.unchanged) unchanged). Open \(out)/index.html.")
+        }
+    }
+}
