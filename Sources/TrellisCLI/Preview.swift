@@ -36,18 +36,15 @@ struct Preview: ParsableCommand {
     @Flag(help: "Replace files in the output folder that Trellis did not write, or that were edited since.")
     var force = false
 
+    @Flag(help: "Keep running: preview again on every save, rewriting only the files that changed.")
+    var watch = false
+
     func run() throws {
         try reportingFailures {
             let pipeline = try curricula.pipeline
             let prepared = try curricula.prepare(pack: pack, with: pipeline)
             let lock = try pipeline.lock(out)
-            let request = PreviewRequest(
-                session: session, formats: format.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) },
-                templates: templates, paper: paper, language: language)
-            let previewed = try pipeline.preview(prepared, request)
-            for name in previewed.unusedTemplateOverrides {
-                Output.error("trellis: note: \(name).mustache in --templates replaces no bundled template\n")
-            }
+            let previewed = try preview(prepared, with: pipeline)
             // Ctrl-C while files are written stops between two files, never in the middle of one.
             let stop = StopSignal()
             stop.listen()
@@ -60,6 +57,24 @@ struct Preview: ParsableCommand {
                     + (preview.onlySession.map { "session \($0)" } ?? "\(sessions) session\(sessions == 1 ? "" : "s")")
                     + " and \(handouts) handout\(handouts == 1 ? "" : "s"), into \(out): \(previewed.files.count) files "
                     + "(\(summary.written) written, \(summary.unchanged) unchanged). Open \(out)/index.html.")
+            guard watch else { return }
+            let roots = curricula.path.directories + (templates.map { [$0] } ?? []) + [self.pack]
+            WatchLoop.rewriteOnSave(first: previewed.files, roots: roots, out: out, stop: stop) {
+                try self.preview(try pipeline.prepare(pack: self.pack, path: curricula.path), with: pipeline).files
+            } write: { files in
+                _ = try pipeline.write(files, to: out, force: force, stop: stop, holding: lock)
+            }
         }
+    }
+
+    func preview(_ prepared: PreparedPack, with pipeline: Pipeline) throws -> Previewed {
+        let request = PreviewRequest(
+            session: session, formats: format.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) },
+            templates: templates, paper: paper, language: language)
+        let previewed = try pipeline.preview(prepared, request)
+        for name in previewed.unusedTemplateOverrides {
+            Output.error("trellis: note: \(name).mustache in --templates replaces no bundled template\n")
+        }
+        return previewed
     }
 }

@@ -102,49 +102,14 @@ struct Render: ParsableCommand {
         return rendered
     }
 
-    /// Renders again after every save and writes only the files whose bytes changed, saying
-    /// which weeks they belong to. A save that brings errors prints them and writes nothing; the
-    /// folder keeps the last good render until the next save fixes them.
+    /// Renders again after every save and writes only the files whose bytes changed.
     func watchForSaves(after first: Rendered, pipeline: Pipeline, lock: OutputFolder.Lock, stop: StopSignal) {
-        var previous = Dictionary(first.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        let output = URL(fileURLWithPath: out).standardizedFileURL.path
-        var roots = curricula.path.directories + (templates.map { [$0] } ?? [])
-        if FileManager.default.fileExists(atPath: track), !roots.contains(where: { track.hasPrefix($0) }) { roots.append(track) }
-        let relevant: @Sendable (String) -> Bool = { path in
-            WatchLoop.isCurriculumFile(path) && !URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(output + "/")
+        let roots = curricula.path.directories + (templates.map { [$0] } ?? []) + [track]
+        WatchLoop.rewriteOnSave(first: first.files, roots: roots, out: out, stop: stop) {
+            let prepared = try pipeline.prepare(track: track, path: curricula.path)
+            return try render(prepared, with: pipeline).files
+        } write: { files in
+            _ = try pipeline.write(files, to: out, force: force, stop: stop, holding: lock)
         }
-        WatchLoop.run(roots: roots, relevant: relevant, stop: stop) { _ in
-            do {
-                let prepared = try pipeline.prepare(track: track, path: curricula.path)
-                let rendered = try render(prepared, with: pipeline)
-                let changed = rendered.files.filter { previous[$0.path] != $0.contents }.map(\.path)
-                _ = try pipeline.write(rendered, to: out, force: force, stop: stop, holding: lock)
-                previous = Dictionary(rendered.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-                print(Self.describe(changed))
-            } catch let failure as PipelineFailure {
-                if case .inputHasErrors(let report) = failure {
-                    // Only the errors: the warnings were shown by the first render.
-                    let errors = DiagnosticReport(diagnostics: report.diagnostics.filter { $0.severity == .error }, files: report.files)
-                    print(errors.rendered(as: .text), terminator: "")
-                    print("Not rendered: fix the errors above and save again; \(out) keeps the last good render.")
-                } else {
-                    Output.error("trellis: \(failure)\n")
-                }
-            } catch {
-                Output.error("trellis: \(error)\n")
-            }
-        }
-    }
-
-    /// `Rewrote 3 files in week 2, week 5: …`, or that nothing changed.
-    static func describe(_ changed: [String]) -> String {
-        guard !changed.isEmpty else { return "No file changed." }
-        let weeks = Set(changed.compactMap { path -> Int? in
-            guard path.hasPrefix("week-"), let end = path.firstIndex(of: "/") else { return nil }
-            return Int(path[path.index(path.startIndex, offsetBy: 5)..<end])
-        }).sorted()
-        let scope = weeks.isEmpty ? "" : " in week\(weeks.count == 1 ? "" : "s") \(weeks.map(String.init).joined(separator: ", "))"
-        let listed = changed.prefix(6).joined(separator: ", ") + (changed.count > 6 ? " and \(changed.count - 6) more" : "")
-        return "Rewrote \(changed.count) file\(changed.count == 1 ? "" : "s")\(scope): \(listed)"
     }
 }

@@ -36,4 +36,52 @@ enum WatchLoop {
         guard !name.hasPrefix("."), !name.hasSuffix("~") else { return false }
         return name.hasSuffix(".xml") || name.hasSuffix(".sch") || name.hasSuffix(".mustache") || name.hasSuffix("*.xml")
     }
+
+    /// `render --watch` and `preview --watch`: after every save, make the files again in memory
+    /// and write only those whose bytes changed, saying which; a save that brings errors prints
+    /// them and writes nothing, so the folder keeps the last good files.
+    static func rewriteOnSave(
+        first: [EmittedFile], roots: [String], out: String, stop: StopSignal, produce: () throws -> [EmittedFile],
+        write: ([EmittedFile]) throws -> Void
+    ) {
+        var previous = Dictionary(first.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        let output = URL(fileURLWithPath: out).standardizedFileURL.path
+        // A file argument is watched through its folder; a track or pack id is on the path already.
+        let watched = roots.filter { FileManager.default.fileExists(atPath: $0) }
+        let relevant: @Sendable (String) -> Bool = { path in
+            isCurriculumFile(path) && !URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(output + "/")
+        }
+        run(roots: watched, relevant: relevant, stop: stop) { _ in
+            do {
+                let files = try produce()
+                let changed = files.filter { previous[$0.path] != $0.contents }.map(\.path)
+                try write(files)
+                previous = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+                print(describe(changed))
+            } catch let failure as PipelineFailure {
+                if case .inputHasErrors(let report) = failure {
+                    // Only the errors: the warnings were shown the first time.
+                    let errors = DiagnosticReport(diagnostics: report.diagnostics.filter { $0.severity == .error }, files: report.files)
+                    print(errors.rendered(as: .text), terminator: "")
+                    print("Not written: fix the errors above and save again; \(out) keeps the last good files.")
+                } else {
+                    Output.error("trellis: \(failure)\n")
+                }
+            } catch {
+                Output.error("trellis: \(error)\n")
+            }
+        }
+    }
+
+    /// `Rewrote 3 files in week 2, week 5: …`, or that nothing changed.
+    static func describe(_ changed: [String]) -> String {
+        guard !changed.isEmpty else { return "No file changed." }
+        let weeks = Set(changed.compactMap { path -> Int? in
+            guard path.hasPrefix("week-"), let end = path.firstIndex(of: "/") else { return nil }
+            return Int(path[path.index(path.startIndex, offsetBy: 5)..<end])
+        }).sorted()
+        let scope = weeks.isEmpty ? "" : " in week\(weeks.count == 1 ? "" : "s") \(weeks.map(String.init).joined(separator: ", "))"
+        let listed = changed.prefix(6).joined(separator: ", ") + (changed.count > 6 ? " and \(changed.count - 6) more" : "")
+        return "Rewrote \(changed.count) file\(changed.count == 1 ? "" : "s")\(scope): \(listed)"
+    }
 }

@@ -148,12 +148,27 @@ struct WatchCommandTests {
 
         offset = running.stdout.count
         try save(folder.appendingPathComponent("Curricula"), title: "Broken", minutes: 70)
-        #expect(running.wait(for: "Not rendered", after: offset, timeout: 10) != nil, "\(running.stdout)")
+        #expect(running.wait(for: "Not written", after: offset, timeout: 10) != nil, "\(running.stdout)")
         #expect(try String(contentsOf: guide, encoding: .utf8).contains("Renamed"))
 
         #expect(running.interrupt() == 0)
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("out").path)
             .filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
+    }
+
+    @Test func previewWatchShowsASavedPackThatNoTrackUses() throws {
+        let folder = try curricula()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Curricula/tracks/watched-track.xml"))
+        let running = try Running(["preview", "Curricula/packs/watched.xml", "--out", "draft", "--format", "markdown", "--watch"], in: folder)
+        #expect(running.wait(for: "Previewed watched") != nil, "\(running.stdout)\(running.stderr)")
+        usleep(300_000)
+        let offset = running.stdout.count
+        try save(folder.appendingPathComponent("Curricula"), title: "Second draft")
+        #expect(running.wait(for: "Rewrote", after: offset, timeout: 10) != nil, "\(running.stdout)\(running.stderr)")
+        let guide = try String(contentsOf: folder.appendingPathComponent("draft/facilitator-guide.md"), encoding: .utf8)
+        #expect(guide.contains("Second draft"))
+        #expect(running.interrupt() == 0)
     }
 }
