@@ -29,14 +29,31 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 /// element. Values built in code (plugin modules) have a synthetic origin.
 public struct Origin: Hashable, Sendable {
     public var element: SourceLocation
-    public var attributes: [String: SourceLocation]
+    /// Attribute positions in document order. An element has a few attributes, and there is an
+    /// origin for every element of every pack: a short array (one allocation, no hashing) keeps
+    /// a thousand packs' model small where a dictionary each would not.
+    private var positions: [AttributePosition]
     /// True for values built in code (a plugin's module), which have no file of their own:
     /// diagnostics about them are placed at the plugin that registered them.
     public var isFromCode: Bool
 
+    struct AttributePosition: Hashable, Sendable {
+        let name: String
+        let line: Int32
+        let column: Int32
+    }
+
     public init(element: SourceLocation, attributes: [String: SourceLocation] = [:]) {
+        self.init(
+            element: element,
+            positions: attributes.keys.sorted().compactMap { name in
+                attributes[name].map { AttributePosition(name: name, line: Int32(clamping: $0.line), column: Int32(clamping: $0.column)) }
+            })
+    }
+
+    init(element: SourceLocation, positions: [AttributePosition]) {
         self.element = element
-        self.attributes = attributes
+        self.positions = positions
         self.isFromCode = false
     }
 
@@ -47,9 +64,18 @@ public struct Origin: Hashable, Sendable {
         return origin
     }
 
+    /// Where each attribute was written.
+    public var attributes: [String: SourceLocation] {
+        Dictionary(positions.map { ($0.name, location($0)) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The location of an attribute, or of the element when the attribute was not written.
     public subscript(attribute: String) -> SourceLocation {
-        attributes[attribute] ?? element
+        positions.first { $0.name == attribute }.map(location) ?? element
+    }
+
+    private func location(_ position: AttributePosition) -> SourceLocation {
+        SourceLocation(file: element.file, line: Int(position.line), column: Int(position.column))
     }
 
     public var file: String { element.file }

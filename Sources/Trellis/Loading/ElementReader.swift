@@ -9,12 +9,12 @@ struct ElementReader {
     let file: String
 
     func origin(of element: ParsedElement) -> Origin {
-        var attributes: [String: SourceLocation] = [:]
-        for attribute in element.attributes {
-            let name = attribute.namespace == XMLNamespace.xml ? "xml:\(attribute.name)" : attribute.name
-            attributes[name] = location(attribute.position)
+        let positions = element.attributes.map { attribute in
+            Origin.AttributePosition(
+                name: attribute.namespace == XMLNamespace.xml ? "xml:\(attribute.name)" : attribute.name,
+                line: Int32(clamping: attribute.position.line), column: Int32(clamping: max(attribute.position.column, 1)))
         }
-        return Origin(element: location(element.position), attributes: attributes)
+        return Origin(element: location(element.position), positions: positions)
     }
 
     func location(_ position: SourcePosition) -> SourceLocation {
@@ -36,7 +36,7 @@ struct ElementReader {
     /// The element's text with whitespace runs folded, as for titles and summaries.
     func text(_ element: ParsedElement?) -> String {
         guard let element else { return "" }
-        return element.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return element.text.trimmingCharacters()
     }
 
     func texts(_ element: ParsedElement, _ name: String) -> [String] {
@@ -89,18 +89,37 @@ extension String {
     /// scalar with an ASCII fast path: this runs on every text of every file and document, and
     /// `Character.isWhitespace` looks up Unicode properties for each character.
     func trimmingCharacters() -> String {
-        var result = String.UnicodeScalarView()
+        if Self.isFolded(utf8) { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
         var pendingSpace = false
         for scalar in unicodeScalars {
             if Self.isWhitespace(scalar) {
-                pendingSpace = !result.isEmpty
+                pendingSpace = !bytes.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { bytes.append(0x20) }
                 pendingSpace = false
-                result.append(scalar)
+                bytes.append(contentsOf: scalar.utf8)
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True when the text has nothing to fold: no space at either end, no two in a row, no tab
+    /// or line break, and no lead byte of a non-ASCII whitespace character (U+0085, U+00A0,
+    /// U+1680, U+2000–U+205F, U+3000). Most titles and sentences are like that, and are kept.
+    private static func isFolded(_ bytes: String.UTF8View) -> Bool {
+        var previousSpace = true
+        for byte in bytes {
+            switch byte {
+            case 0x20:
+                if previousSpace { return false }
+                previousSpace = true
+            case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3: return false
+            default: previousSpace = false
+            }
+        }
+        return !previousSpace || bytes.isEmpty
     }
 
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
