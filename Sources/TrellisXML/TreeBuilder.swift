@@ -8,8 +8,15 @@ struct TreeBuilder {
     private let limits: ParserLimits
     private var nextTag = 0
 
-    /// Element and attribute nodes to positions, for reporting schema errors.
-    private(set) var positions: [UnsafeMutableRawPointer: SourcePosition] = [:]
+    /// Element and attribute nodes with their positions, in document order, for reporting
+    /// schema errors. A list: most documents have no schema error, and hashing every node of
+    /// every file into a table nobody reads was a measurable share of loading.
+    private var placed: [(node: UnsafeMutableRawPointer, position: SourcePosition)] = []
+
+    /// Element and attribute nodes to positions, made when asked for.
+    var positions: [UnsafeMutableRawPointer: SourcePosition] {
+        Dictionary(placed, uniquingKeysWith: { first, _ in first })
+    }
     private(set) var problems: [XMLProblem] = []
     /// The last namespace URI read, by libxml2's pointer to it: every element of a document
     /// shares one, and making a `String` of it per element was a measurable share of loading.
@@ -27,7 +34,7 @@ struct TreeBuilder {
         let position =
             tag.map { lines.position(ofOffset: $0.offset) }
             ?? SourcePosition(line: max(Int(xmlGetLineNo(node)), 1), column: 1)
-        positions[UnsafeMutableRawPointer(node)] = position
+        placed.append((UnsafeMutableRawPointer(node), position))
 
         let name = String(cString: node.pointee.name)
         let namespace = node.pointee.ns.flatMap { $0.pointee.href }.map { href -> String in
@@ -81,7 +88,7 @@ struct TreeBuilder {
             let qualifiedName = prefix.map { "\($0):\(name)" } ?? name
             let offset = tag?.attributeOffsets.first { $0.qualifiedName == qualifiedName }?.offset
             let position = offset.map { lines.position(ofOffset: $0) } ?? fallback
-            positions[UnsafeMutableRawPointer(current)] = position
+            placed.append((UnsafeMutableRawPointer(current), position))
             var value = ""
             var text = current.pointee.children
             while let piece = text {

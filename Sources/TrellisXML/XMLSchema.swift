@@ -39,7 +39,7 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Validates a parsed libxml2 document; `positions` maps element and attribute nodes to
     /// where they start, because libxml2 gives no column for validity errors.
-    func validate(_ document: xmlDocPtr, positions: [UnsafeMutableRawPointer: SourcePosition]) -> [XMLProblem] {
+    func validate(_ document: xmlDocPtr, positions: @autoclosure () -> [UnsafeMutableRawPointer: SourcePosition]) -> [XMLProblem] {
         let sink = LibXML2.ErrorSink()
         LibXML2.collectingErrors(into: sink) {
             guard let context = xmlSchemaNewValidCtxt(pointer) else { return }
@@ -47,8 +47,10 @@ public final class XMLSchema: @unchecked Sendable {
             xmlSchemaSetValidStructuredErrors(context, LibXML2.ErrorSink.handler, sink.opaque)
             _ = xmlSchemaValidateDoc(context, document)
         }
-        return sink.entries.compactMap { entry in
-            guard entry.level.rawValue >= XML_ERR_ERROR.rawValue else { return nil }
+        let errors = sink.entries.filter { $0.level.rawValue >= XML_ERR_ERROR.rawValue }
+        guard !errors.isEmpty else { return [] }
+        let positions = positions()
+        return errors.map { entry in
             let position =
                 entry.node.flatMap { positions[$0] }
                 ?? SourcePosition(line: max(entry.line, 1), column: 1)
