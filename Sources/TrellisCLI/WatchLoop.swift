@@ -34,7 +34,7 @@ enum WatchLoop {
     static func isCurriculumFile(_ path: String) -> Bool {
         let name = (path as NSString).lastPathComponent
         guard !name.hasPrefix("."), !name.hasSuffix("~") else { return false }
-        return name.hasSuffix(".xml") || name.hasSuffix(".sch") || name.hasSuffix(".mustache") || name.hasSuffix("*.xml")
+        return name.hasSuffix(".xml") || name.hasSuffix(".sch") || name.hasSuffix(".mustache")
     }
 
     /// `render --watch` and `preview --watch`: after every save, make the files again in memory

@@ -30,15 +30,18 @@ public struct HTMLTextFormat: TextFormat {
     /// a quote followed by a combining mark (`"\u{301}`) is one character that is not `"`, and
     /// would close an attribute value unescaped.
     public static func escape(_ text: String) -> String {
-        text.replacingScalars { scalar in
-            switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"": "&quot;"
-            case "'": "&#39;"
-            default: nil
-            }
+        text.replacingScalars(entity)
+    }
+
+    /// The character reference for a scalar that markup reserves, in HTML and XML alike.
+    static func entity(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&#39;"
+        default: nil
         }
     }
 }

@@ -13,12 +13,8 @@ enum XMLText {
 
     static func escape(_ text: String, whitespace: Whitespace) -> String {
         text.replacingScalars { scalar in
-            switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"": "&quot;"
-            case "'": "&#39;"
+            if let entity = HTMLTextFormat.entity(scalar) { return entity }
+            return switch scalar {
             case "\t", "\n", "\r" where whitespace == .space: " "
             case "\t": nil
             case "\n": "&#10;"
