@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Turns byte offsets in a UTF-8 document into 1-based lines and columns.
 struct LineIndex {
     private let bytes: [UInt8]
@@ -16,20 +20,36 @@ struct LineIndex {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            // XML treats CR LF, and a lone CR, as one line break (XML 1.0 §2.11).
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-            } else if byte == UInt8(ascii: "\r") {
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                starts.append(index + 1)
+        lineStarts = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [0] }
+            var starts = [0]
+            starts.reserveCapacity(buffer.count / 32)
+            // memchr finds line feeds many bytes at a time; only a file with a carriage return
+            // (saved on Windows or old Mac OS) takes the byte-by-byte way.
+            if memchr(base, 0x0D, buffer.count) == nil {
+                var from = base
+                let end = base + buffer.count
+                while from < end, let found = memchr(from, 0x0A, end - from) {
+                    let next = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(next - base)
+                    from = next
+                }
+                return starts
             }
-            index += 1
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                // XML treats CR LF, and a lone CR, as one line break (XML 1.0 §2.11).
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(index + 1)
+                } else if byte == UInt8(ascii: "\r") {
+                    if index + 1 < buffer.count, buffer[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                    starts.append(index + 1)
+                }
+                index += 1
+            }
+            return starts
         }
-        lineStarts = starts
     }
 
     func position(ofOffset offset: Int) -> SourcePosition {
@@ -55,9 +75,11 @@ struct LineIndex {
             last.line = low + 1
             last.column = column
         }
-        while index < clamped {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < clamped {
+                if buffer[index] & 0xC0 != 0x80 { column += 1 }
+                index += 1
+            }
         }
         return SourcePosition(line: low + 1, column: column)
     }

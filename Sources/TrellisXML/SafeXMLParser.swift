@@ -20,16 +20,29 @@ public struct SafeXMLParser: Sendable {
     /// Parses `bytes` as a UTF-8 document and, if it is well-formed and a schema is given,
     /// validates it. Never throws and never traps, whatever the bytes.
     public func parse(_ bytes: [UInt8], validatingAgainst schema: XMLSchema? = nil) -> ParsedDocument {
+        let read = read(bytes, validatingAgainst: schema) { root, _ in ParsedElement(copying: root) }
+        return ParsedDocument(root: read.value, problems: read.problems)
+    }
+
+    /// Parses and validates like `parse`, and when the document can be read (well-formed and
+    /// within the limits; schema errors allowed) calls `body` with its root element, read in
+    /// place, and the schema's problems: nothing is copied that `body` does not ask for. The
+    /// views live only during the call.
+    public func read<Value>(
+        _ bytes: [UInt8], validatingAgainst schema: XMLSchema? = nil, _ body: (ElementView, [XMLProblem]) -> Value
+    ) -> (value: Value?, problems: [XMLProblem]) {
         withDocument(bytes) { outcome in
             switch outcome {
             case .refused(let problems):
-                return ParsedDocument(root: nil, problems: problems)
-            case .parsed(let document, let root, let builder):
-                var problems = builder.problems
+                return (nil, problems.sorted { $0.position < $1.position })
+            case .parsed(let document, let tree):
+                var problems = tree.problems
                 if let schema, problems.isEmpty {
-                    problems += schema.validate(document, positions: builder.positions)
+                    problems += schema.validate(document, positions: tree.positions)
                 }
-                return ParsedDocument(root: problems.contains { $0.kind != .invalid } ? nil : root, problems: problems)
+                problems.sort { $0.position < $1.position }
+                guard !problems.contains(where: { $0.kind != .invalid }) else { return (nil, problems) }
+                return (body(ElementView(tree.root, in: tree), problems), problems)
             }
         }
     }
@@ -42,9 +55,9 @@ public struct SafeXMLParser: Sendable {
             switch outcome {
             case .refused(let problems):
                 return .failure(ParseRefusal(problems: problems))
-            case .parsed(let document, _, let builder):
-                guard builder.problems.isEmpty else { return .failure(ParseRefusal(problems: builder.problems)) }
-                return .success(body(XPathTree(document: document, positions: builder.positions)))
+            case .parsed(let document, let tree):
+                guard tree.problems.isEmpty else { return .failure(ParseRefusal(problems: tree.problems)) }
+                return .success(body(XPathTree(document: document, positions: tree.positions)))
             }
         }
     }
@@ -56,7 +69,7 @@ public struct SafeXMLParser: Sendable {
 
     private enum Outcome {
         case refused([XMLProblem])
-        case parsed(xmlDocPtr, ParsedElement, TreeBuilder)
+        case parsed(xmlDocPtr, DocumentTree)
     }
 
     /// The checks in order (size, DOCTYPE, empty), then libxml2, then the tree with positions;
@@ -111,9 +124,7 @@ public struct SafeXMLParser: Sendable {
                 : parseProblems
             return body(.refused(problems))
         }
-        var builder = TreeBuilder(tags: tags, lines: lines, limits: limits)
-        let root = builder.element(from: rootNode, depth: 1)
-        return body(.parsed(document, root, builder))
+        return body(.parsed(document, DocumentTree(root: rootNode, tags: tags, lines: lines, limits: limits)))
     }
 
     /// UTF-16 or UTF-32, told by a byte order mark or by the zero bytes around the first `<`:

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A small lexer over the raw bytes of a document, run beside libxml2 for two jobs that the
 /// parser cannot do for us: spotting a DOCTYPE before anything is parsed (so nothing in it is
 /// ever expanded or fetched), and recording where each start tag and attribute begins (libxml2
@@ -49,10 +53,9 @@ struct SourceScanner {
         var tags: [StartTag] = []
         var index = 0
         while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else {
-                index += 1
-                continue
-            }
+            // Text between tags is most of a document: memchr skips it many bytes at a time.
+            guard let open = next(UInt8(ascii: "<"), from: index) else { break }
+            index = open
             if matches("<!--", at: index) {
                 index = (find("-->", from: index + 4) ?? bytes.count) + 3
             } else if matches("<![CDATA[", at: index) {
@@ -92,13 +95,21 @@ struct SourceScanner {
             }
             guard index < bytes.count, !isTagEnd(bytes[index]) else { break }
             let quote = bytes[index]
-            index += 1
-            while index < bytes.count, bytes[index] != quote { index += 1 }
-            index += 1
+            index = (next(quote, from: index + 1) ?? bytes.count) + 1
         }
         // Skip the closing `>` or `/>`.
         if let close = find(">", from: index) { index = close + 1 } else { index = bytes.count }
         return (tag, index)
+    }
+
+    /// The offset of the next `byte` at or after `start`, or nil.
+    private func next(_ byte: UInt8, from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            memchr(buffer.baseAddress! + start, Int32(byte), buffer.count - start).map {
+                UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress!
+            }
+        }
     }
 
     private func isWhitespace(_ byte: UInt8) -> Bool {
@@ -120,9 +131,9 @@ struct SourceScanner {
 
     private func find(_ literal: StaticString, from start: Int) -> Int? {
         var index = max(0, start)
-        while index < bytes.count {
-            if bytes[index] == literal.utf8Start.pointee, matches(literal, at: index) { return index }
-            index += 1
+        while let candidate = next(literal.utf8Start.pointee, from: index) {
+            if matches(literal, at: candidate) { return candidate }
+            index = candidate + 1
         }
         return nil
     }

@@ -31,13 +31,22 @@ public struct CurriculumLoader: Sendable {
         for input in inputs { inputFiles += try files(at: input, skipped: &skipped) }
         var pathFiles: [String] = []
         for directory in path.directories { pathFiles += try files(at: directory, skipped: &skipped) }
+        // Each spelling is resolved once: a library given both as input and as path names every
+        // file twice, and resolving a path costs a system call per folder in it.
+        var canonicalPaths: [String: String] = [:]
+        func canonicalPath(_ file: String) -> String {
+            if let known = canonicalPaths[file] { return known }
+            let resolved = canonical(file)
+            canonicalPaths[file] = resolved
+            return resolved
+        }
         var seen: [String: String] = [:]  // canonical path → the spelling kept
         var ordered: [String] = []
-        for file in inputFiles + pathFiles where seen[canonical(file)] == nil {
-            seen[canonical(file)] = file
+        for file in inputFiles + pathFiles where seen[canonicalPath(file)] == nil {
+            seen[canonicalPath(file)] = file
             ordered.append(file)
         }
-        let onPath = pathFiles.compactMap { seen[canonical($0)] }
+        let onPath = pathFiles.compactMap { seen[canonicalPath($0)] }
         let documents = try readAll(ordered)
         let reported = Set(inputs.isEmpty ? pathFiles : inputFiles)
         var library = CurriculumLibrary(documents: documents, inputFiles: reported, pathFiles: onPath)
@@ -58,7 +67,13 @@ public struct CurriculumLoader: Sendable {
 
     /// Reads one file, refusing to read a file over the size limit at all.
     public func read(_ file: String) throws(Failure) -> LoadedDocument {
-        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0
+        let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw .unreadable(file, reason: "permission denied or not a regular file")
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
         if size > reader.limits.maximumBytes {
             let message =
                 "the file is \(ParserLimits.mebibytes(size)) MiB; the limit is "
@@ -67,18 +82,29 @@ public struct CurriculumLoader: Sendable {
                 file: file, content: .unreadable,
                 diagnostics: [.error(.overLimits, at: SourceLocation(file: file), message)])
         }
-        guard let handle = FileHandle(forReadingAtPath: file) else {
-            throw .unreadable(file, reason: "permission denied or not a regular file")
+        return reader.read(try Self.contents(of: descriptor, file: file, expected: size, limit: reader.limits.maximumBytes), file: file)
+    }
+
+    /// The bytes of an open file, read straight into the array the parser takes. Reads past the
+    /// size `fstat` gave (a file may grow), but never more than one byte over `limit`: enough to
+    /// know a growing file is too large.
+    private static func contents(of descriptor: Int32, file: String, expected: Int, limit: Int) throws(Failure) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: min(max(expected, 0), limit) + 1)
+        var count = 0
+        while count < limit + 1 {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - count))) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(file, reason: String(cString: strerror(errno)))
+            }
+            if got == 0 { break }
+            count += got
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            // One byte more than the limit is enough to know a growing file is too large.
-            data = try handle.read(upToCount: reader.limits.maximumBytes + 1) ?? Data()
-        } catch {
-            throw .unreadable(file, reason: "\(error.localizedDescription)")
-        }
-        return reader.read([UInt8](data), file: file)
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     /// The `.xml` files at `path`: the file itself, or every `*.xml` below a folder, sorted.
@@ -147,7 +173,13 @@ public struct CurriculumLoader: Sendable {
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
+    /// The file's absolute path with links resolved (`realpath`), or a tidied absolute path when
+    /// that fails.
     private func canonical(_ file: String) -> String {
-        URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+        if let resolved = realpath(file, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        return URL(fileURLWithPath: file).standardizedFileURL.path
     }
 }

@@ -21,17 +21,26 @@ public struct DocumentReader: Sendable {
             return LoadedDocument(file: file, content: .unreadable, diagnostics: [diagnostic])
         }
 
-        let parsed = SafeXMLParser(limits: limits).parse(bytes, validatingAgainst: schema)
-        guard let root = parsed.root else {
+        // The model is read from the live tree, inside the parser's call: no copy of the tree.
+        let parsed = SafeXMLParser(limits: limits).read(bytes, validatingAgainst: schema) { root, problems in
+            document(root, problems: problems, file: file)
+        }
+        guard let document = parsed.value else {
             let problems = parsed.problems.filter { !ParseMessage.followOns.contains($0.message) }
             return LoadedDocument(file: file, content: .unreadable, diagnostics: problems.map { diagnostic($0, file) })
         }
+        return document
+    }
+
+    /// The document a parsed root holds, with the schema's problems as diagnostics.
+    private func document(_ root: ElementView, problems: [XMLProblem], file: String) -> LoadedDocument {
         let location = SourceLocation(file: file, position: root.position)
-        guard root.namespace == XMLNamespace.curriculum, ["pack", "track", "program", "translation"].contains(root.name) else {
-            let diagnostic = Diagnostic.error(.schemaInvalid, at: location, SchemaMessage.notTrellisDocument(root: root.name))
+        let kind = root.name
+        guard root.namespace == XMLNamespace.curriculum, ["pack", "track", "program", "translation"].contains(kind) else {
+            let diagnostic = Diagnostic.error(.schemaInvalid, at: location, SchemaMessage.notTrellisDocument(root: kind))
             return LoadedDocument(file: file, content: .unreadable, diagnostics: [diagnostic])
         }
-        if root.name == "pack", let crowded = Self.crowdedModule(root) {
+        if kind == "pack", let crowded = Self.crowdedModule(root) {
             let diagnostic = Diagnostic.error(
                 .overLimits, at: SourceLocation(file: file, position: crowded.position),
                 "module \"\(crowded.id)\" has \(crowded.sessions) sessions; the limit is \(Self.maximumSessionsPerModule) per "
@@ -39,13 +48,13 @@ public struct DocumentReader: Sendable {
             return LoadedDocument(file: file, content: .unreadable, diagnostics: [diagnostic])
         }
         let content: LoadedDocument.Content =
-            switch root.name {
+            switch kind {
             case "pack": .pack(Pack(element: root, file: file))
             case "track": .track(Track(element: root, file: file))
             case "translation": .translation(Translation(element: root, file: file))
             default: .program(Program(element: root, file: file))
             }
-        return LoadedDocument(file: file, content: content, diagnostics: schemaDiagnostics(parsed.problems, root, file))
+        return LoadedDocument(file: file, content: content, diagnostics: schemaDiagnostics(problems, root, file))
     }
 
     /// Most sessions one module may hold. Real modules have tens; a rolling track over a module
@@ -53,11 +62,11 @@ public struct DocumentReader: Sendable {
     static let maximumSessionsPerModule = 1_000
 
     /// The first module with more sessions than the limit: its id, where it is, and how many.
-    private static func crowdedModule(_ root: ParsedElement) -> (id: String, position: SourcePosition, sessions: Int)? {
+    private static func crowdedModule(_ root: ElementView) -> (id: String, position: SourcePosition, sessions: Int)? {
         for module in root.children(named: "module") {
             let sessions = module.children(named: "session").count
             if sessions > maximumSessionsPerModule {
-                return (module.attribute("id")?.value ?? "", module.position, sessions)
+                return (module.value(of: "id") ?? "", module.position, sessions)
             }
         }
         return nil
@@ -65,10 +74,10 @@ public struct DocumentReader: Sendable {
 
     /// Schema problems as diagnostics, each at the attribute it is about when it names one
     /// (libxml2 reports them at the element), one per attribute.
-    private func schemaDiagnostics(_ problems: [XMLProblem], _ root: ParsedElement, _ file: String) -> [Diagnostic] {
+    private func schemaDiagnostics(_ problems: [XMLProblem], _ root: ElementView, _ file: String) -> [Diagnostic] {
         guard !problems.isEmpty else { return [] }
-        var elements: [SourcePosition: ParsedElement] = [:]
-        func index(_ element: ParsedElement) {
+        var elements: [SourcePosition: ElementView] = [:]
+        func index(_ element: ElementView) {
             elements[element.position] = element
             element.children.forEach(index)
         }

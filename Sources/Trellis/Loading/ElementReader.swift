@@ -8,8 +8,8 @@ import TrellisXML
 struct ElementReader {
     let file: String
 
-    func origin(of element: ParsedElement) -> Origin {
-        let positions = element.attributes.map { attribute in
+    func origin(of element: ElementView) -> Origin {
+        let positions = element.attributePositions.map { attribute in
             Origin.AttributePosition(
                 name: attribute.namespace == XMLNamespace.xml ? "xml:\(attribute.name)" : attribute.name,
                 line: Int32(clamping: attribute.position.line), column: Int32(clamping: max(attribute.position.column, 1)))
@@ -21,40 +21,40 @@ struct ElementReader {
         SourceLocation(file: file, position: position)
     }
 
-    func string(_ element: ParsedElement, _ name: String) -> String {
-        element.attribute(name)?.value ?? ""
+    func string(_ element: ElementView, _ name: String) -> String {
+        element.value(of: name) ?? ""
     }
 
-    func optionalString(_ element: ParsedElement, _ name: String) -> String? {
-        element.attribute(name)?.value
+    func optionalString(_ element: ElementView, _ name: String) -> String? {
+        element.value(of: name)
     }
 
-    func int(_ element: ParsedElement, _ name: String, default fallback: Int = 0) -> Int {
-        element.attribute(name).flatMap { Int($0.value.trimmingCharacters()) } ?? fallback
+    func int(_ element: ElementView, _ name: String, default fallback: Int = 0) -> Int {
+        element.value(of: name).flatMap { Int($0.trimmingCharacters()) } ?? fallback
     }
 
     /// The element's text with whitespace runs folded, as for titles and summaries.
-    func text(_ element: ParsedElement?) -> String {
+    func text(_ element: ElementView?) -> String {
         guard let element else { return "" }
         return element.text.trimmingCharacters()
     }
 
-    func texts(_ element: ParsedElement, _ name: String) -> [String] {
+    func texts(_ element: ElementView, _ name: String) -> [String] {
         element.children(named: name).map { text($0) }
     }
 
-    func inline(_ element: ParsedElement) -> InlineText {
+    func inline(_ element: ElementView) -> InlineText {
         InlineText(inlineRuns(element.content), origin: origin(of: element))
     }
 
-    private func inlineRuns(_ content: [ParsedContent]) -> [InlineRun] {
+    private func inlineRuns(_ content: [ElementView.Content]) -> [InlineRun] {
         content.compactMap { piece in
             switch piece {
             case .text(let string):
                 return .text(string)
-            case .element(let child) where child.name == "strong":
+            case .element(let child) where child.isNamed("strong"):
                 return .strong(inlineRuns(child.content))
-            case .element(let child) where child.name == "contact":
+            case .element(let child) where child.isNamed("contact"):
                 return .contact(ContactReference(id: string(child, "ref"), location: location(child.position)))
             case .element(let child):
                 return .emphasis(inlineRuns(child.content))
@@ -62,11 +62,11 @@ struct ElementReader {
         }
     }
 
-    func blocks(_ element: ParsedElement) -> [TextBlock] {
+    func blocks(_ element: ElementView) -> [TextBlock] {
         element.children.compactMap(block)
     }
 
-    func block(_ element: ParsedElement) -> TextBlock? {
+    func block(_ element: ElementView) -> TextBlock? {
         switch element.name {
         case "p": .paragraph(inline(element))
         case "ul", "ol": .list(ordered: element.name == "ol", items: element.children(named: "li").map(inline))
@@ -106,20 +106,39 @@ extension String {
     }
 
     /// True when the text has nothing to fold: no space at either end, no two in a row, no tab
-    /// or line break, and no lead byte of a non-ASCII whitespace character (U+0085, U+00A0,
-    /// U+1680, U+2000–U+205F, U+3000). Most titles and sentences are like that, and are kept.
-    private static func isFolded(_ bytes: String.UTF8View) -> Bool {
-        var previousSpace = true
-        for byte in bytes {
-            switch byte {
-            case 0x20:
-                if previousSpace { return false }
-                previousSpace = true
-            case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3: return false
-            default: previousSpace = false
+    /// or line break, and no non-ASCII whitespace character (U+0085, U+00A0, U+1680,
+    /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000). Most titles and sentences are like
+    /// that, and are kept; curly quotes and dashes share a lead byte with those spaces, so the
+    /// bytes after a lead byte decide.
+    private static func isFolded(_ utf8: String.UTF8View) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var previousSpace = true
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x20:
+                    if previousSpace { return false }
+                    previousSpace = true
+                case 0x09...0x0D:
+                    return false
+                case 0xC2, 0xE1, 0xE2, 0xE3:
+                    let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                    switch (byte, second, third) {
+                    case (0xC2, 0x85, _), (0xC2, 0xA0, _), (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8A),
+                        (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xE2, 0x80, 0xAF), (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80):
+                        return false
+                    default:
+                        previousSpace = false
+                    }
+                default:
+                    previousSpace = false
+                }
+                index += 1
             }
-        }
-        return !previousSpace || bytes.isEmpty
+            return !previousSpace || bytes.isEmpty
+        } ?? false
     }
 
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

@@ -2,13 +2,13 @@ import TrellisXML
 
 extension Pack {
     /// Reads a pack from its root element. See `ElementReader` for how missing parts are read.
-    init(element: ParsedElement, file: String) {
+    init(element: ElementView, file: String) {
         let reader = ElementReader(file: file)
         self.init(
             id: reader.string(element, "id"),
             version: reader.string(element, "version"),
-            language: element.attribute("lang", namespace: XMLNamespace.xml)?.value,
-            readingGrade: element.attribute("reading-grade").flatMap { Double($0.value.trimmingCharacters()) }
+            language: element.value(of: "lang", namespace: XMLNamespace.xml),
+            readingGrade: element.value(of: "reading-grade").flatMap { Double($0.trimmingCharacters()) }
                 ?? Pack.defaultReadingGrade,
             title: reader.text(element.child(named: "title")),
             summary: reader.text(element.child(named: "summary")),
@@ -30,7 +30,7 @@ extension Pack {
 }
 
 extension Module {
-    init(element: ParsedElement, reader: ElementReader) {
+    init(element: ElementView, reader: ElementReader) {
         self.init(
             id: reader.string(element, "id"),
             title: reader.string(element, "title"),
@@ -41,7 +41,7 @@ extension Module {
 }
 
 extension Session {
-    init(element: ParsedElement, reader: ElementReader) {
+    init(element: ElementView, reader: ElementReader) {
         let requires = element.children(named: "requires")
         self.init(
             id: reader.string(element, "id"),
@@ -58,7 +58,7 @@ extension Session {
         suppressions = Self.suppressions(of: element, reader: reader)
     }
 
-    static func suppressions(of element: ParsedElement, reader: ElementReader) -> [Suppression] {
+    static func suppressions(of element: ElementView, reader: ElementReader) -> [Suppression] {
         element.children(named: "suppress").map { suppress in
             Suppression(
                 code: DiagnosticCode(rawValue: reader.string(suppress, "code")), reason: reader.string(suppress, "reason"),
@@ -68,7 +68,7 @@ extension Session {
 }
 
 extension Activity {
-    init(element: ParsedElement, reader: ElementReader) {
+    init(element: ElementView, reader: ElementReader) {
         self.init(
             kind: reader.string(element, "kind"),
             minutes: reader.int(element, "minutes"),
@@ -81,7 +81,7 @@ extension Activity {
 }
 
 extension Handout {
-    init(element: ParsedElement, reader: ElementReader) {
+    init(element: ElementView, reader: ElementReader) {
         self.init(
             id: reader.string(element, "id"),
             title: reader.string(element, "title"),
@@ -91,7 +91,7 @@ extension Handout {
     }
 
     /// The parts of a handout, or of a translated one (whose fields and scales carry only words).
-    static func parts(of element: ParsedElement, reader: ElementReader) -> [HandoutPart] {
+    static func parts(of element: ElementView, reader: ElementReader) -> [HandoutPart] {
         element.children.compactMap { child in
             switch child.name {
             case "section":

@@ -2,13 +2,13 @@ import TrellisXML
 
 extension Program {
     /// Reads a program from its root element. See `ElementReader` for how missing parts are read.
-    init(element: ParsedElement, file: String) {
+    init(element: ElementView, file: String) {
         let reader = ElementReader(file: file)
         self.init(
             id: reader.string(element, "id"),
             version: reader.string(element, "version"),
             name: reader.string(element, "name"),
-            language: element.attribute("lang", namespace: XMLNamespace.xml)?.value,
+            language: element.value(of: "lang", namespace: XMLNamespace.xml),
             contacts: element.children(named: "contact").map { contact in
                 Contact(
                     id: reader.string(contact, "id"), label: reader.string(contact, "label"),
@@ -20,7 +20,7 @@ extension Program {
                 StandingProtocol(
                     id: reader.string(standing, "id"), title: reader.string(standing, "title"),
                     blocks: reader.blocks(standing), origin: reader.origin(of: standing),
-                    language: standing.attribute("lang", namespace: XMLNamespace.xml)?.value.trimmingCharacters())
+                    language: standing.value(of: "lang", namespace: XMLNamespace.xml)?.trimmingCharacters())
             },
             settings: element.children(named: "setting").map { setting in
                 let code = reader.optionalString(setting, "code")
@@ -48,10 +48,10 @@ extension Program {
     }
 
     /// A contact's `label` or `text` children, by the primary subtag of their `xml:lang`.
-    private static func localized(_ contact: ParsedElement, _ name: String, _ reader: ElementReader) -> [String: String] {
+    private static func localized(_ contact: ElementView, _ name: String, _ reader: ElementReader) -> [String: String] {
         var result: [String: String] = [:]
         for child in contact.children(named: name) {
-            guard let language = child.attribute("lang", namespace: XMLNamespace.xml)?.value else { continue }
+            guard let language = child.value(of: "lang", namespace: XMLNamespace.xml) else { continue }
             result[Language.primary(language)] = reader.text(child)
         }
         return result

@@ -2,7 +2,7 @@ import TrellisXML
 
 extension Track {
     /// Reads a track from its root element. See `ElementReader` for how missing parts are read.
-    init(element: ParsedElement, file: String) {
+    init(element: ElementView, file: String) {
         let reader = ElementReader(file: file)
         let calendar = element.child(named: "calendar")
         let day = element.child(named: "day")
@@ -22,12 +22,12 @@ extension Track {
                 ?? DayLayout(items: [], origin: reader.origin(of: element)),
             streams: element.children(named: "stream").map { TrackStream(element: $0, reader: reader) },
             origin: reader.origin(of: element),
-            language: element.attribute("lang", namespace: XMLNamespace.xml)?.value.trimmingCharacters())
+            language: element.value(of: "lang", namespace: XMLNamespace.xml)?.trimmingCharacters())
     }
 }
 
 extension MeetingCalendar {
-    init(element: ParsedElement, reader: ElementReader) {
+    init(element: ElementView, reader: ElementReader) {
         self.init(
             start: CalendarDate(reader.string(element, "start")) ?? CalendarDate(daysSinceEpoch: 0),
             meetings: element.children(named: "meets").compactMap { meets in
@@ -46,7 +46,7 @@ extension MeetingCalendar {
 }
 
 extension DayLayout {
-    init(element: ParsedElement, reader: ElementReader) {
+    init(element: ElementView, reader: ElementReader) {
         self.init(
             items: element.children.compactMap { child in
                 switch child.name {
@@ -73,7 +73,7 @@ extension DayLayout {
 }
 
 extension TrackStream {
-    init(element: ParsedElement, reader: ElementReader) {
+    init(element: ElementView, reader: ElementReader) {
         let weeksText = reader.optionalString(element, "weeks")
         self.init(
             block: reader.string(element, "block"),

@@ -2,12 +2,12 @@ import TrellisXML
 
 extension Translation {
     /// Reads a translation from its root element. Parts keep their order so parity can be checked.
-    init(element: ParsedElement, file: String) {
+    init(element: ElementView, file: String) {
         let reader = ElementReader(file: file)
         self.init(
             pack: reader.string(element, "pack"),
             sourceVersion: reader.string(element, "source-version"),
-            language: element.attribute("lang", namespace: XMLNamespace.xml)?.value.trimmingCharacters() ?? "",
+            language: element.value(of: "lang", namespace: XMLNamespace.xml)?.trimmingCharacters() ?? "",
             title: element.child(named: "title").map { reader.text($0) },
             summary: element.child(named: "summary").map { reader.text($0) },
             modules: element.children(named: "module").map { module in

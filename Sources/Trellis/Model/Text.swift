@@ -50,28 +50,10 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, Custom
     /// The text without markup, with runs of whitespace folded to one space and trimmed.
     public var plainText: String { Self.folding(rawText) }
 
-    /// `text` with each run of whitespace made one space, and none at either end. Walks Unicode
-    /// scalars (ASCII directly), not `Character`s: every rule and emitter reads this.
-    static func folding(_ text: String) -> String {
-        var folded = String.UnicodeScalarView()
-        var pendingSpace = false
-        var started = false
-        for scalar in text.unicodeScalars {
-            let isSpace =
-                scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
-            if isSpace {
-                pendingSpace = started
-                continue
-            }
-            if pendingSpace {
-                folded.append(" ")
-                pendingSpace = false
-            }
-            folded.append(scalar)
-            started = true
-        }
-        return String(folded)
-    }
+    /// `text` with each run of whitespace made one space, and none at either end: the same
+    /// folding as every title and attribute gets when read, which returns text that is already
+    /// folded as it is (most sentences) instead of building it again.
+    static func folding(_ text: String) -> String { text.trimmingCharacters() }
 
     public var description: String { plainText }
 
