@@ -89,9 +89,9 @@ if Context.environment["TRELLIS_BENCHMARKS"] != nil {
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
     package.targets.append(
         .executableTarget(
-            name: "PlanBenchmarks",
+            name: "TrellisBenchmarks",
             dependencies: ["Trellis", .product(name: "Benchmark", package: "benchmark")],
-            path: "Benchmarks/PlanBenchmarks",
+            path: "Benchmarks/TrellisBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ))
 }

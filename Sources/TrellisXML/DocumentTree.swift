@@ -13,6 +13,7 @@ final class DocumentTree {
     private let lines: LineIndex
     private let limits: ParserLimits
     private(set) var problems: [XMLProblem] = []
+    private var elementPositions: [SourcePosition?]
     /// The last namespace URI read, by libxml2's pointer to it: every element of a document
     /// shares one, and making a `String` of it per element was a measurable share of loading.
     private var lastNamespace: (pointer: UnsafePointer<xmlChar>, uri: String)?
@@ -22,6 +23,7 @@ final class DocumentTree {
         self.tags = tags
         self.lines = lines
         self.limits = limits
+        elementPositions = Array(repeating: nil, count: tags.count)
         var next = 0
         number(root, depth: 1, next: &next)
     }
@@ -62,18 +64,37 @@ final class DocumentTree {
 
     /// Where the element's `<` is; the line libxml2 kept when the scanner could not tell.
     func position(of node: xmlNodePtr) -> SourcePosition {
-        if let tag = tag(of: node) { return lines.position(ofOffset: tag.offset) }
-        return SourcePosition(line: max(Int(xmlGetLineNo(node)), 1), column: 1)
+        let index = Int(bitPattern: node.pointee._private) - 1
+        guard index >= 0, index < tags.count else { return SourcePosition(line: max(Int(xmlGetLineNo(node)), 1), column: 1) }
+        // Readers ask for an element's position several times (its origin, its children's
+        // fallbacks): each is counted once.
+        if let known = elementPositions[index] { return known }
+        let position = lines.position(ofOffset: tags[index].offset)
+        elementPositions[index] = position
+        return position
     }
 
     /// Where the attribute's name starts; its element's position when the scanner did not see it.
     func position(of attribute: xmlAttrPtr, in element: xmlNodePtr) -> SourcePosition {
-        let name = String(cString: attribute.pointee.name)
-        let qualifiedName = attribute.pointee.ns.flatMap { $0.pointee.prefix }.map { "\(String(cString: $0)):\(name)" } ?? name
-        guard let offset = tag(of: element)?.attributeOffsets.first(where: { $0.qualifiedName == qualifiedName })?.offset else {
-            return position(of: element)
+        guard let tag = tag(of: element) else { return position(of: element) }
+        let found: Int?
+        if let prefix = attribute.pointee.ns?.pointee.prefix {
+            let qualifiedName = "\(String(cString: prefix)):\(String(cString: attribute.pointee.name))"
+            found = tag.attributeOffsets.first { $0.qualifiedName == qualifiedName }?.offset
+        } else {
+            // Most attributes have no prefix: their names are compared as bytes, with no string made.
+            let name = attribute.pointee.name!
+            found = tag.attributeOffsets.first { ElementView.equal(name, $0.qualifiedName) }?.offset
         }
-        return lines.position(ofOffset: offset)
+        return found.map { lines.position(ofOffset: $0) } ?? position(of: element)
+    }
+
+    /// libxml2's own copy of `name` in the document's dictionary, where every element name is
+    /// kept once: finding children by that pointer compares no bytes. Nil when the name occurs
+    /// nowhere in the document (then no child has it).
+    func internedName(_ name: String) -> UnsafePointer<xmlChar>?? {
+        guard let dictionary = root.pointee.doc?.pointee.dict else { return .none }
+        return .some(name.withCString { xmlDictExists(dictionary, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self), -1) })
     }
 
     func namespace(of ns: xmlNsPtr?) -> String? {

@@ -44,7 +44,16 @@ public struct ElementView {
     /// The child elements with this local name, in document order.
     public func children(named name: String) -> [ElementView] {
         var found: [ElementView] = []
-        forEachChild { if $0.isNamed(name) { found.append($0) } }
+        guard case .some(let interned) = tree.internedName(name) else {
+            forEachChild { if $0.isNamed(name) { found.append($0) } }
+            return found
+        }
+        guard let interned else { return [] }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, current.pointee.name == interned { found.append(ElementView(current, in: tree)) }
+            child = current.pointee.next
+        }
         return found
     }
 
@@ -131,17 +140,19 @@ public struct ElementView {
         return found
     }
 
-    /// Every attribute's name and where it starts, without reading the values.
-    public var attributePositions: [(name: String, namespace: String?, position: SourcePosition)] {
-        var found: [(name: String, namespace: String?, position: SourcePosition)] = []
+    /// Calls `body` with every attribute's local name, whether it is in the `xml:` namespace,
+    /// and where it starts, in document order, without reading the values.
+    public func forEachAttribute(_ body: (_ name: String, _ isXML: Bool, _ position: SourcePosition) -> Void) {
         var attribute = node.pointee.properties
         while let current = attribute {
-            found.append(
-                (String(cString: current.pointee.name), tree.namespace(of: current.pointee.ns), tree.position(of: current, in: node)))
+            let isXML = current.pointee.ns?.pointee.href.map { Self.equal($0, ElementView.xmlNamespace) } ?? false
+            body(String(cString: current.pointee.name), isXML, tree.position(of: current, in: node))
             attribute = current.pointee.next
         }
-        return found
     }
+
+    /// The namespace of `xml:lang` and `xml:space`.
+    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     private func attributeNode(_ name: String, namespace: String?) -> xmlAttrPtr? {
         var attribute = node.pointee.properties

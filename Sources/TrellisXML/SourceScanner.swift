@@ -56,18 +56,21 @@ struct SourceScanner {
             // Text between tags is most of a document: memchr skips it many bytes at a time.
             guard let open = next(UInt8(ascii: "<"), from: index) else { break }
             index = open
-            if matches("<!--", at: index) {
+            // The byte after `<` tells a start tag (most of them) from everything else.
+            let following = index + 1 < bytes.count ? bytes[index + 1] : 0
+            if following != UInt8(ascii: "!"), following != UInt8(ascii: "?"), following != UInt8(ascii: "/") {
+                let (tag, end) = scanStartTag(at: index)
+                tags.append(tag)
+                index = end
+            } else if matches("<!--", at: index) {
                 index = (find("-->", from: index + 4) ?? bytes.count) + 3
             } else if matches("<![CDATA[", at: index) {
                 index = (find("]]>", from: index + 9) ?? bytes.count) + 3
             } else if matches("<?", at: index) {
                 index = (find("?>", from: index + 2) ?? bytes.count) + 2
-            } else if matches("<!", at: index) || matches("</", at: index) {
-                index = (find(">", from: index + 2) ?? bytes.count) + 1
             } else {
-                let (tag, end) = scanStartTag(at: index)
-                tags.append(tag)
-                index = end
+                // Any other `<!…>`, or an end tag.
+                index = (find(">", from: index + 2) ?? bytes.count) + 1
             }
         }
         return tags

@@ -35,6 +35,42 @@ struct SafeXMLParserTests {
         #expect(session.text == "<raw>")
     }
 
+    /// `read` hands out views of the live tree: they must find the same children, values, text
+    /// and positions as the copied tree, and a name the document never uses finds nothing.
+    @Test func viewsOfTheLiveTreeReadWhatTheCopyReads() throws {
+        let text = """
+            <pack xmlns="urn:x" xmlns:o="urn:other" id="p" xml:lang="es">
+              <item n="1">one <b>bold</b> two</item>
+              <o:item n="2"/>
+              <item n="3"><![CDATA[x]]></item>
+            </pack>
+            """
+        let read = parser.read(Array(text.utf8)) { root, problems in
+            (
+                items: root.children(named: "item").map { $0.value(of: "n") ?? "" },
+                missing: root.children(named: "session").count,
+                language: root.value(of: "lang", namespace: "http://www.w3.org/XML/1998/namespace"),
+                unprefixedLanguage: root.value(of: "lang"),
+                firstText: root.child(named: "item")?.text,
+                runs: root.child(named: "item")?.content.count,
+                lastPosition: root.children(named: "item").last?.attribute("n")?.position,
+                problems: problems.count
+            )
+        }
+        let value = try #require(read.value)
+        // Names are matched by local name, as in the copied tree: o:item is an item too.
+        #expect(value.items == ["1", "2", "3"])
+        #expect(value.missing == 0)
+        #expect(value.language == "es")
+        #expect(value.unprefixedLanguage == nil)
+        #expect(value.firstText == "one bold two")
+        #expect(value.runs == 3)
+        #expect(value.lastPosition == SourcePosition(line: 4, column: 9))
+        #expect(value.problems == 0)
+        let copied = try #require(parse(text).root)
+        #expect(copied.children(named: "item").map { $0.attribute("n")?.value ?? "" } == value.items)
+    }
+
     @Test func countsColumnsInCharactersAndAcceptsCRLFAndAByteOrderMark() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<a>\r\n  <b é=\"x\" c=\"y\"/>\r\n</a>".utf8)
         let root = try #require(parser.parse(bytes).root)

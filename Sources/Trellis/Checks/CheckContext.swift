@@ -108,10 +108,19 @@ extension ScopedItem {
 }
 
 /// A session in scope, with the module that holds it.
-public struct ScopedSession: ScopedItem {
+///
+/// A class: every session and handout rule walks these, and copying a struct of a session, its
+/// module and a location retained every field of each on every step.
+public final class ScopedSession: ScopedItem {
     public let module: any CurriculumModule
     public let session: Session
     public let codeLocation: SourceLocation
+
+    public init(module: any CurriculumModule, session: Session, codeLocation: SourceLocation) {
+        self.module = module
+        self.session = session
+        self.codeLocation = codeLocation
+    }
 
     /// `namespace/session-id`.
     public var reference: Reference { Reference(pack: module.namespace, local: session.id) }
@@ -123,11 +132,17 @@ public struct ScopedSession: ScopedItem {
 }
 
 /// A handout in scope, with the module it was registered by (for its namespace, reading grade
-/// and language).
-public struct ScopedHandout: ScopedItem {
+/// and language). A class for the same reason as `ScopedSession`.
+public final class ScopedHandout: ScopedItem {
     public let module: any CurriculumModule
     public let handout: Handout
     public let codeLocation: SourceLocation
+
+    public init(module: any CurriculumModule, handout: Handout, codeLocation: SourceLocation) {
+        self.module = module
+        self.handout = handout
+        self.codeLocation = codeLocation
+    }
 
     /// `namespace/handout-id`.
     public var reference: Reference { Reference(pack: module.namespace, local: handout.id) }

@@ -9,10 +9,12 @@ struct ElementReader {
     let file: String
 
     func origin(of element: ElementView) -> Origin {
-        let positions = element.attributePositions.map { attribute in
-            Origin.AttributePosition(
-                name: attribute.namespace == XMLNamespace.xml ? "xml:\(attribute.name)" : attribute.name,
-                line: Int32(clamping: attribute.position.line), column: Int32(clamping: max(attribute.position.column, 1)))
+        var positions: [Origin.AttributePosition] = []
+        element.forEachAttribute { name, isXML, position in
+            positions.append(
+                Origin.AttributePosition(
+                    name: isXML ? "xml:\(name)" : name, line: Int32(clamping: position.line),
+                    column: Int32(clamping: max(position.column, 1))))
         }
         return Origin(element: location(element.position), positions: positions)
     }

@@ -1,7 +1,14 @@
 extension InlineText {
     /// The `<contact ref>`s in the text, in order.
-    public var contacts: [ContactReference] {
-        runs.contains { if case .text = $0 { false } else { true } } ? runs.flatMap(\.contacts) : []
+    public var contacts: [ContactReference] { hasContacts ? runs.flatMap(\.contacts) : [] }
+
+    /// False for text that is only plain runs (most text), which then has no contact to find.
+    var hasContacts: Bool {
+        for index in runs.indices {
+            if case .text = runs[index] { continue }
+            return true
+        }
+        return false
     }
 
     /// The text with every contact given what `display` says to print for it.
@@ -74,18 +81,21 @@ extension HandoutPart {
 extension Session {
     /// Every `<contact ref>` in the session's text, facilitator-only text included.
     public var contacts: [ContactReference] {
-        // Gathered in place: joining copies of every text first was a measurable share of
-        // checking a large library, where most sessions hold no contact at all.
+        // Gathered in place, by index: joining (or even iterating) copies of every text and
+        // activity retained each of their fields, a measurable share of checking a large
+        // library, where most sessions hold no contact at all.
         var found: [ContactReference] = []
-        for text in objectives { found += text.contacts }
-        for text in materials { found += text.contacts }
-        for text in cautions { found += text.contacts }
-        for activity in activities {
-            for text in activity.prompts { found += text.contacts }
+        func add(_ texts: [InlineText]) {
+            for index in texts.indices where texts[index].hasContacts { found += texts[index].contacts }
         }
-        if let homework { found += homework.contacts }
-        for activity in activities {
-            for block in activity.script { found += block.contacts }
+        add(objectives)
+        add(materials)
+        add(cautions)
+        for index in activities.indices { add(activities[index].prompts) }
+        if let homework, homework.hasContacts { found += homework.contacts }
+        for index in activities.indices {
+            let script = activities[index].script
+            for block in script.indices { found += script[block].contacts }
         }
         return found
     }

@@ -35,6 +35,7 @@ func largeTrack() -> (Track, PluginRegistry) {
 }
 
 let benchmarks: @Sendable () -> Void = {
+    commandBenchmarks()
     let (track, registry) = largeTrack()
     let sequencer = Sequencer(track: track, registry: registry)
 
