@@ -89,14 +89,6 @@ final class DocumentTree {
         return found.map { lines.position(ofOffset: $0) } ?? position(of: element)
     }
 
-    /// libxml2's own copy of `name` in the document's dictionary, where every element name is
-    /// kept once: finding children by that pointer compares no bytes. Nil when the name occurs
-    /// nowhere in the document (then no child has it).
-    func internedName(_ name: String) -> UnsafePointer<xmlChar>?? {
-        guard let dictionary = root.pointee.doc?.pointee.dict else { return .none }
-        return .some(name.withCString { xmlDictExists(dictionary, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self), -1) })
-    }
-
     func namespace(of ns: xmlNsPtr?) -> String? {
         guard let href = ns?.pointee.href else { return nil }
         if let last = lastNamespace, last.pointer == href { return last.uri }

@@ -44,29 +44,21 @@ public struct ElementView {
     /// The child elements with this local name, in document order.
     public func children(named name: String) -> [ElementView] {
         var found: [ElementView] = []
-        guard case .some(let interned) = tree.internedName(name) else {
-            forEachChild { if $0.isNamed(name) { found.append($0) } }
-            return found
-        }
-        guard let interned else { return [] }
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, current.pointee.name == interned { found.append(ElementView(current, in: tree)) }
-            child = current.pointee.next
+        forEachChild(named: name) { child in
+            found.append(child)
+            return true
         }
         return found
     }
 
     /// The first child element with this local name.
     public func child(named name: String) -> ElementView? {
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, Self.equal(current.pointee.name, name) {
-                return ElementView(current, in: tree)
-            }
-            child = current.pointee.next
+        var found: ElementView?
+        forEachChild(named: name) { child in
+            found = child
+            return false
         }
-        return nil
+        return found
     }
 
     /// The elements and text of this element, in document order.
@@ -140,19 +132,15 @@ public struct ElementView {
         return found
     }
 
-    /// Calls `body` with every attribute's local name, whether it is in the `xml:` namespace,
-    /// and where it starts, in document order, without reading the values.
-    public func forEachAttribute(_ body: (_ name: String, _ isXML: Bool, _ position: SourcePosition) -> Void) {
+    /// Calls `body` with every attribute's local name, namespace URI (nil: unprefixed) and where
+    /// it starts, in document order, without reading the values.
+    public func forEachAttribute(_ body: (_ name: String, _ namespace: String?, _ position: SourcePosition) -> Void) {
         var attribute = node.pointee.properties
         while let current = attribute {
-            let isXML = current.pointee.ns?.pointee.href.map { Self.equal($0, ElementView.xmlNamespace) } ?? false
-            body(String(cString: current.pointee.name), isXML, tree.position(of: current, in: node))
+            body(String(cString: current.pointee.name), tree.namespace(of: current.pointee.ns), tree.position(of: current, in: node))
             attribute = current.pointee.next
         }
     }
-
-    /// The namespace of `xml:lang` and `xml:space`.
-    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     private func attributeNode(_ name: String, namespace: String?) -> xmlAttrPtr? {
         var attribute = node.pointee.properties
@@ -165,6 +153,28 @@ public struct ElementView {
             attribute = current.pointee.next
         }
         return nil
+    }
+
+    /// Calls `body` with each child element with this local name, in document order, until it
+    /// returns false. Names are matched by libxml2's pointer into the document's dictionary,
+    /// where every element name is kept once, so no bytes are compared; a name the dictionary
+    /// lacks is on no element.
+    private func forEachChild(named name: String, _ body: (ElementView) -> Bool) {
+        let dictionary = node.pointee.doc?.pointee.dict
+        let interned = dictionary.flatMap { dictionary in
+            name.withCString { xmlDictExists(dictionary, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self), -1) }
+        }
+        if dictionary != nil, interned == nil { return }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE,
+                interned.map({ current.pointee.name == $0 }) ?? Self.equal(current.pointee.name, name),
+                !body(ElementView(current, in: tree))
+            {
+                return
+            }
+            child = current.pointee.next
+        }
     }
 
     private func forEachChild(_ body: (ElementView) -> Void) {

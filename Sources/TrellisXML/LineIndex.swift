@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Turns byte offsets in a UTF-8 document into 1-based lines and columns.
 struct LineIndex {
     private let bytes: [UInt8]
@@ -20,36 +16,30 @@ struct LineIndex {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        lineStarts = bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return [0] }
-            var starts = [0]
-            starts.reserveCapacity(buffer.count / 32)
-            // memchr finds line feeds many bytes at a time; only a file with a carriage return
-            // (saved on Windows or old Mac OS) takes the byte-by-byte way.
-            if memchr(base, 0x0D, buffer.count) == nil {
-                var from = base
-                let end = base + buffer.count
-                while from < end, let found = memchr(from, 0x0A, end - from) {
-                    let next = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
-                    starts.append(next - base)
-                    from = next
-                }
-                return starts
+        var starts = [0]
+        // Line feeds are found many bytes at a time; only a file with a carriage return (saved
+        // on Windows or old Mac OS) takes the byte-by-byte way.
+        if bytes.index(ofByte: 0x0D, from: 0) == nil {
+            var from = 0
+            while let found = bytes.index(ofByte: 0x0A, from: from) {
+                starts.append(found + 1)
+                from = found + 1
             }
+        } else {
             var index = 0
-            while index < buffer.count {
-                let byte = buffer[index]
+            while index < bytes.count {
+                let byte = bytes[index]
                 // XML treats CR LF, and a lone CR, as one line break (XML 1.0 §2.11).
                 if byte == UInt8(ascii: "\n") {
                     starts.append(index + 1)
                 } else if byte == UInt8(ascii: "\r") {
-                    if index + 1 < buffer.count, buffer[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                    if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
                     starts.append(index + 1)
                 }
                 index += 1
             }
-            return starts
         }
+        lineStarts = starts
     }
 
     func position(ofOffset offset: Int) -> SourcePosition {

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A small lexer over the raw bytes of a document, run beside libxml2 for two jobs that the
 /// parser cannot do for us: spotting a DOCTYPE before anything is parsed (so nothing in it is
 /// ever expanded or fetched), and recording where each start tag and attribute begins (libxml2
@@ -54,7 +50,7 @@ struct SourceScanner {
         var index = 0
         while index < bytes.count {
             // Text between tags is most of a document: memchr skips it many bytes at a time.
-            guard let open = next(UInt8(ascii: "<"), from: index) else { break }
+            guard let open = bytes.index(ofByte: UInt8(ascii: "<"), from: index) else { break }
             index = open
             // The byte after `<` tells a start tag (most of them) from everything else.
             let following = index + 1 < bytes.count ? bytes[index + 1] : 0
@@ -98,21 +94,11 @@ struct SourceScanner {
             }
             guard index < bytes.count, !isTagEnd(bytes[index]) else { break }
             let quote = bytes[index]
-            index = (next(quote, from: index + 1) ?? bytes.count) + 1
+            index = (bytes.index(ofByte: quote, from: index + 1) ?? bytes.count) + 1
         }
         // Skip the closing `>` or `/>`.
         if let close = find(">", from: index) { index = close + 1 } else { index = bytes.count }
         return (tag, index)
-    }
-
-    /// The offset of the next `byte` at or after `start`, or nil.
-    private func next(_ byte: UInt8, from start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            memchr(buffer.baseAddress! + start, Int32(byte), buffer.count - start).map {
-                UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress!
-            }
-        }
     }
 
     private func isWhitespace(_ byte: UInt8) -> Bool {
@@ -134,7 +120,7 @@ struct SourceScanner {
 
     private func find(_ literal: StaticString, from start: Int) -> Int? {
         var index = max(0, start)
-        while let candidate = next(literal.utf8Start.pointee, from: index) {
+        while let candidate = bytes.index(ofByte: literal.utf8Start.pointee, from: index) {
             if matches(literal, at: candidate) { return candidate }
             index = candidate + 1
         }

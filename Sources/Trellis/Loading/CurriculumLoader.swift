@@ -42,8 +42,10 @@ public struct CurriculumLoader: Sendable {
         }
         var seen: [String: String] = [:]  // canonical path → the spelling kept
         var ordered: [String] = []
-        for file in inputFiles + pathFiles where seen[canonicalPath(file)] == nil {
-            seen[canonicalPath(file)] = file
+        for file in inputFiles + pathFiles {
+            let key = canonicalPath(file)
+            guard seen[key] == nil else { continue }
+            seen[key] = file
             ordered.append(file)
         }
         let onPath = pathFiles.compactMap { seen[canonicalPath($0)] }

@@ -10,10 +10,10 @@ struct ElementReader {
 
     func origin(of element: ElementView) -> Origin {
         var positions: [Origin.AttributePosition] = []
-        element.forEachAttribute { name, isXML, position in
+        element.forEachAttribute { name, namespace, position in
             positions.append(
                 Origin.AttributePosition(
-                    name: isXML ? "xml:\(name)" : name, line: Int32(clamping: position.line),
+                    name: namespace == XMLNamespace.xml ? "xml:\(name)" : name, line: Int32(clamping: position.line),
                     column: Int32(clamping: max(position.column, 1))))
         }
         return Origin(element: location(element.position), positions: positions)

@@ -1,14 +1,14 @@
 extension InlineText {
     /// The `<contact ref>`s in the text, in order.
-    public var contacts: [ContactReference] { hasContacts ? runs.flatMap(\.contacts) : [] }
+    public var contacts: [ContactReference] { isPlain ? [] : runs.flatMap(\.contacts) }
 
-    /// False for text that is only plain runs (most text), which then has no contact to find.
-    var hasContacts: Bool {
+    /// True for text of plain runs only (most text), which has no contact to find.
+    private var isPlain: Bool {
         for index in runs.indices {
             if case .text = runs[index] { continue }
-            return true
+            return false
         }
-        return false
+        return true
     }
 
     /// The text with every contact given what `display` says to print for it.
@@ -86,13 +86,13 @@ extension Session {
         // library, where most sessions hold no contact at all.
         var found: [ContactReference] = []
         func add(_ texts: [InlineText]) {
-            for index in texts.indices where texts[index].hasContacts { found += texts[index].contacts }
+            for index in texts.indices { found += texts[index].contacts }
         }
         add(objectives)
         add(materials)
         add(cautions)
         for index in activities.indices { add(activities[index].prompts) }
-        if let homework, homework.hasContacts { found += homework.contacts }
+        if let homework { found += homework.contacts }
         for index in activities.indices {
             let script = activities[index].script
             for block in script.indices { found += script[block].contacts }
