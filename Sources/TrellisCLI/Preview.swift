@@ -12,8 +12,7 @@ struct Preview: ParsableCommand {
 
     @OptionGroup var curricula: CurriculaOptions
 
-    @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
-    var out: String
+    @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Preview only this session of the pack, and the handouts it gives out.", valueName: "id"))
     var session: String?
@@ -21,20 +20,11 @@ struct Preview: ParsableCommand {
     @Option(help: "A comma list of formats: markdown, html, pdf.")
     var format: String = "markdown,html"
 
-    @Option(help: ArgumentHelp("A folder of Mustache templates that replace the bundled ones by name.", valueName: "dir"))
-    var templates: String?
-
-    @Option(help: "Lay pages out for this paper: a4 or letter (default: whatever the printer uses).")
-    var paper: Paper?
-
     @Option(
         help: ArgumentHelp(
             "The language to print in, where the pack has a translation (default: the pack's xml:lang, else en).",
             valueName: "lang"))
     var language: String?
-
-    @Flag(help: "Replace files in the output folder that Trellis did not write, or that were edited since.")
-    var force = false
 
     @Flag(help: "Keep running: preview again on every save, rewriting only the files that changed.")
     var watch = false
@@ -43,38 +33,35 @@ struct Preview: ParsableCommand {
         try reportingFailures {
             let pipeline = try curricula.pipeline
             let prepared = try curricula.prepare(pack: pack, with: pipeline)
-            let lock = try pipeline.lock(out)
+            let lock = try pipeline.lock(output.out)
             let previewed = try preview(prepared, with: pipeline)
             // Ctrl-C while files are written stops between two files, never in the middle of one.
             let stop = StopSignal()
             stop.listen()
-            let summary = try pipeline.write(previewed.files, to: out, force: force, stop: stop, holding: lock)
+            let summary = try pipeline.write(previewed.files, to: output.out, force: output.force, stop: stop, holding: lock)
             let preview = previewed.preview
             let sessions = preview.sessions.count
             let handouts = preview.handouts.count
             print(
                 "Previewed \(preview.pack.id) \(preview.pack.version), "
                     + (preview.onlySession.map { "session \($0)" } ?? "\(sessions) session\(sessions == 1 ? "" : "s")")
-                    + " and \(handouts) handout\(handouts == 1 ? "" : "s"), into \(out): \(previewed.files.count) files "
-                    + "(\(summary.written) written, \(summary.unchanged) unchanged). Open \(out)/index.html.")
+                    + " and \(handouts) handout\(handouts == 1 ? "" : "s"), into \(output.out): \(previewed.files.count) files "
+                    + "(\(summary.written) written, \(summary.unchanged) unchanged). Open \(output.out)/index.html.")
             guard watch else { return }
-            let roots = curricula.path.directories + (templates.map { [$0] } ?? []) + [self.pack]
-            WatchLoop.rewriteOnSave(first: previewed.files, roots: roots, out: out, stop: stop) {
+            output.rewriteOnSave(
+                after: previewed.files, argument: pack, curricula: curricula, pipeline: pipeline, lock: lock, stop: stop
+            ) {
                 try self.preview(try pipeline.prepare(pack: self.pack, path: curricula.path), with: pipeline).files
-            } write: { files in
-                _ = try pipeline.write(files, to: out, force: force, stop: stop, holding: lock)
             }
         }
     }
 
     func preview(_ prepared: PreparedPack, with pipeline: Pipeline) throws -> Previewed {
         let request = PreviewRequest(
-            session: session, formats: format.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) },
-            templates: templates, paper: paper, language: language)
+            session: session, formats: OutputOptions.items(format), templates: output.templates, paper: output.paper,
+            language: language)
         let previewed = try pipeline.preview(prepared, request)
-        for name in previewed.unusedTemplateOverrides {
-            Output.error("trellis: note: \(name).mustache in --templates replaces no bundled template\n")
-        }
+        output.noteUnusedOverrides(previewed.unusedTemplateOverrides)
         return previewed
     }
 }

@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import Trellis
 
-extension Paper: ExpressibleByArgument {}
-
 /// `trellis render TRACK --out DIR`: facilitator guides and participant handouts.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,8 +12,7 @@ struct Render: ParsableCommand {
 
     @OptionGroup var curricula: CurriculaOptions
 
-    @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
-    var out: String
+    @OptionGroup var output: OutputOptions
 
     @Option(help: "Render only this week (1 is the first).")
     var week: Int?
@@ -25,12 +22,6 @@ struct Render: ParsableCommand {
             "A comma list of emitters: markdown, html, any a plugin adds, or ID for a trellis-emit-ID program on PATH "
                 + "(default: markdown,html)."))
     var format: String = "markdown,html"
-
-    @Option(help: ArgumentHelp("A folder of Mustache templates that replace the bundled ones by name.", valueName: "dir"))
-    var templates: String?
-
-    @Option(help: "Lay pages out for this paper: a4 or letter (default: whatever the printer uses).")
-    var paper: Paper?
 
     @Option(help: ArgumentHelp("Render only this group's guides and handouts (tracks with groups).", valueName: "id"))
     var group: String?
@@ -50,9 +41,6 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds an external emitter may run before it is stopped.", valueName: "seconds"))
     var emitterTimeout: Double = 60
 
-    @Flag(help: "Replace files in the output folder that Trellis did not write, or that were edited since.")
-    var force = false
-
     @Flag(help: "Keep running: render again on every save of a pack, track, program, translation or template, rewriting only the files that changed.")
     var watch = false
 
@@ -67,18 +55,18 @@ struct Render: ParsableCommand {
             let pipeline = try curricula.pipeline
             let prepared = try curricula.prepare(track, with: pipeline)
             // Held until the command ends, through every re-render of --watch.
-            let lock = try pipeline.lock(out)
+            let lock = try pipeline.lock(output.out)
             // Ctrl-C while files are written stops between two files, never in the middle of one.
             let stop = StopSignal()
             stop.listen()
             let rendered = try render(prepared, with: pipeline)
-            let summary = try pipeline.write(rendered, to: out, force: force, stop: stop, holding: lock)
+            let summary = try pipeline.write(rendered, to: output.out, force: output.force, stop: stop, holding: lock)
             let weeks = rendered.weeks
             print(
                 "Rendered \(prepared.track.id), week\(weeks.count == 1 ? "" : "s") "
                     + "\(weeks.count == 1 ? "\(weeks.lowerBound)" : "\(weeks.lowerBound)–\(weeks.upperBound)") "
-                    + "into \(out): \(rendered.files.count) files (\(summary.written) written, \(summary.unchanged) unchanged). "
-                    + "Open \(out)/index.html.")
+                    + "into \(output.out): \(rendered.files.count) files (\(summary.written) written, \(summary.unchanged) unchanged). "
+                    + "Open \(output.out)/index.html.")
             if watch { watchForSaves(after: rendered, pipeline: pipeline, lock: lock, stop: stop) }
         }
     }
@@ -88,28 +76,22 @@ struct Render: ParsableCommand {
         let searchPath = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
         var request = RenderRequest(
             week: week,
-            formats: format.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) },
-            templates: templates, paper: paper, outputFolder: out, externalSearchPath: searchPath,
+            formats: OutputOptions.items(format), templates: output.templates, paper: output.paper,
+            outputFolder: output.out, externalSearchPath: searchPath,
             externalTimeout: emitterTimeout, group: group)
         request.language = language
-        let asked = (handouts ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        let asked = OutputOptions.items(handouts ?? "")
         // The guide's language leads, so `--handouts en,es` on a Spanish track still writes both.
         request.handoutLanguages = asked.filter { !$0.isEmpty }
         let rendered = try pipeline.render(prepared, request)
-        for name in rendered.unusedTemplateOverrides {
-            Output.error("trellis: note: \(name).mustache in --templates replaces no bundled template\n")
-        }
+        output.noteUnusedOverrides(rendered.unusedTemplateOverrides)
         return rendered
     }
 
     /// Renders again after every save and writes only the files whose bytes changed.
     func watchForSaves(after first: Rendered, pipeline: Pipeline, lock: OutputFolder.Lock, stop: StopSignal) {
-        let roots = curricula.path.directories + (templates.map { [$0] } ?? []) + [track]
-        WatchLoop.rewriteOnSave(first: first.files, roots: roots, out: out, stop: stop) {
-            let prepared = try pipeline.prepare(track: track, path: curricula.path)
-            return try render(prepared, with: pipeline).files
-        } write: { files in
-            _ = try pipeline.write(files, to: out, force: force, stop: stop, holding: lock)
+        output.rewriteOnSave(after: first.files, argument: track, curricula: curricula, pipeline: pipeline, lock: lock, stop: stop) {
+            try render(try pipeline.prepare(track: track, path: curricula.path), with: pipeline).files
         }
     }
 }
