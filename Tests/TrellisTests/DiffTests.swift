@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrellisTestSupport
 
 @testable import Trellis
 
@@ -21,12 +22,9 @@ struct DiffTests {
 
     /// Writes `text` into a new temporary folder and diffs the bundled pack against it.
     static func diff(_ text: String) throws -> PackDiff {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-diff-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("new.xml").path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-        return try PackDiff.load(old: original, new: file)
+        try withTemporaryFolder("diff", files: ["new.xml": text]) { folder in
+            try PackDiff.load(old: original, new: folder.appendingPathComponent("new.xml").path)
+        }
     }
 
     static func diff(_ replacements: [(String, String)], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> PackDiff {

@@ -1,19 +1,13 @@
 import Foundation
 import FoundationXML
 import Testing
+import TrellisTestSupport
 import Trellis
 
 /// The edges of hostile and unusual input (issue 14, item 12): each output stays readable by its
 /// client, each limit is named, and nothing on disk is passed over without a word.
 @Suite(.serialized)
 struct EdgeCaseTests {
-    func withFolder<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-edge-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        return try body(folder)
-    }
-
     static let fixturePack = Fixtures.path("library/fixture-pack.xml")
 
     @Test func junitStaysWellFormedForAnyFileNameOrMessage() throws {
@@ -41,7 +35,7 @@ struct EdgeCaseTests {
     @Test func aCalendarFoldsByOctetsWithoutSplittingAScalarAndEndsLateMeetingsTheNextDay() throws {
         // One Character of 200 combining marks: longer than a whole content line.
         let title = "Late e" + String(repeating: "\u{301}", count: 200) + " group ÿ€😀"
-        let files = try withFolder { folder in
+        let files = try withTemporaryFolder("edge") { folder in
             let track = folder.appendingPathComponent("late.xml")
             try Self.lateTrack(title: title).write(to: track, atomically: true, encoding: .utf8)
             let pipeline = Pipeline(today: Fixtures.today)
@@ -69,7 +63,7 @@ struct EdgeCaseTests {
     }
 
     @Test func aValueOverLibxml2sOwnLimitIsALimitWithTheLimitNamed() throws {
-        let diagnostics = try withFolder { folder in
+        let diagnostics = try withTemporaryFolder("edge") { folder in
             let file = folder.appendingPathComponent("huge.xml")
             let text = """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -84,7 +78,7 @@ struct EdgeCaseTests {
 
     @Test(arguments: [String.Encoding.utf16, .utf16LittleEndian, .utf16BigEndian, .utf32, .utf32LittleEndian])
     func aFileSavedInUTF16OrUTF32IsToldToBeSavedAsUTF8(encoding: String.Encoding) throws {
-        let diagnostics = try withFolder { folder in
+        let diagnostics = try withTemporaryFolder("edge") { folder in
             let file = folder.appendingPathComponent("wide.xml")
             let text = try String(contentsOfFile: Self.fixturePack, encoding: .utf8)
             try #require(text.data(using: encoding)).write(to: file)
@@ -96,7 +90,7 @@ struct EdgeCaseTests {
     }
 
     @Test func aPackWhoseNameIsNotUTF8StopsTheRunNamingIt() throws {
-        try withFolder { folder in
+        try withTemporaryFolder("edge") { folder in
             let name = folder.path + "/bad\u{FF}"
             // Write the file under a name with a raw 0xFF byte: not UTF-8.
             var bytes = Array(folder.path.utf8) + Array("/bad".utf8) + [0xFF] + Array(".xml".utf8) + [0]
@@ -115,7 +109,7 @@ struct EdgeCaseTests {
     }
 
     @Test func aPipeOrBrokenLinkNamedLikeAPackIsSkippedWithANote() throws {
-        try withFolder { folder in
+        try withTemporaryFolder("edge") { folder in
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: Self.fixturePack, toPath: folder.appendingPathComponent("sub/pack.xml").path)
             #expect(mkfifo(folder.appendingPathComponent("sub/pipe.xml").path, 0o600) == 0)
@@ -132,7 +126,7 @@ struct EdgeCaseTests {
     @Test func aFolderThatCannotBeListedStopsTheRun() throws {
         // Root reads any folder whatever its mode, so only an ordinary user can see this refusal.
         guard geteuid() != 0 else { return }
-        try withFolder { folder in
+        try withTemporaryFolder("edge") { folder in
             let locked = folder.appendingPathComponent("locked")
             try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
             chmod(locked.path, 0)
@@ -144,7 +138,7 @@ struct EdgeCaseTests {
     }
 
     @Test func oneWeekAndOneHourAreSingular() throws {
-        let (plan, listing) = try withFolder { folder in
+        let (plan, listing) = try withTemporaryFolder("edge") { folder in
             let track = folder.appendingPathComponent("late.xml")
             try Self.lateTrack(title: "Short", weeks: 1, admission: "rolling").replacingOccurrences(of: "<block id=\"wrap\" minutes=\"30\" title=\"Wrap-up\"/>", with: "")
                 .replacingOccurrences(of: "23:15", with: "09:00").write(to: track, atomically: true, encoding: .utf8)
@@ -164,7 +158,7 @@ struct EdgeCaseTests {
     /// A quote or line break followed by a combining mark is one Character that is neither, so
     /// escaping by Character would let it through: escaping works per scalar in every format.
     @Test func aMarkFollowedByACombiningAccentIsStillEscapedInHTMLAndICS() throws {
-        let files = try withFolder { folder in
+        let files = try withTemporaryFolder("edge") { folder in
             let pack = try String(contentsOfFile: Self.fixturePack, encoding: .utf8)
                 .replacingOccurrences(of: "title=\"One\"", with: "title=\"One&#10;&#769;ATTACH:https://evil.example/x\"")
                 .replacingOccurrences(

@@ -1,19 +1,11 @@
 import Foundation
 import Testing
+import TrellisTestSupport
 import Trellis
 
 /// Hostile input gets a diagnostic or a clear refusal, never a crash or a hang.
 @Suite(.serialized)
 struct HardeningTests {
-    /// A fresh folder with `files` (name → text), removed after `body`.
-    func withFolder<T>(_ files: [String: String], _ body: (URL) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trellis-hard-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        return try body(folder)
-    }
-
     static let pack = """
         <?xml version="1.0" encoding="UTF-8"?>
         <pack xmlns="urn:trellis:curriculum:1" id="hostile" version="1.0.0">
@@ -33,7 +25,7 @@ struct HardeningTests {
     @Test(arguments: ["9999-12-31", "2026-06-01+14:00", "10000-01-03", "1899-12-31", "2026-02-30"])
     func aReviewDateOutsideTheCalendarIsASchemaErrorAtTheAttribute(date: String) throws {
         let text = Self.pack.replacingOccurrences(of: "REVIEW", with: date).replacingOccurrences(of: "MAX", with: "10")
-        let diagnostics = try withFolder(["hostile.xml": text]) { folder in
+        let diagnostics = try withTemporaryFolder("hard", files: ["hostile.xml": text]) { folder in
             try Fixtures.validate([folder.appendingPathComponent("hostile.xml").path])
         }
         let problem = try #require(diagnostics.first { $0.code == .schemaInvalid }, "\(diagnostics)")
@@ -44,7 +36,7 @@ struct HardeningTests {
     @Test func aScaleWithAHugeEndIsRefusedBeforeAnythingCountsToIt() throws {
         let text = Self.pack.replacingOccurrences(of: "REVIEW", with: "2026-06-01")
             .replacingOccurrences(of: "MAX", with: "9223372036854775807")
-        let diagnostics = try withFolder(["hostile.xml": text]) { folder in
+        let diagnostics = try withTemporaryFolder("hard", files: ["hostile.xml": text]) { folder in
             try Fixtures.validate([folder.appendingPathComponent("hostile.xml").path])
         }
         #expect(diagnostics.contains { $0.code == .schemaInvalid && $0.message.contains("-100 to 100") }, "\(diagnostics)")
@@ -57,7 +49,7 @@ struct HardeningTests {
     }
 
     @Test func templatesThatIncludeEachOtherWithoutEndAreRefusedNamingThem() throws {
-        try withFolder([
+        try withTemporaryFolder("hard", files: [
             "handout.md.mustache": "{{% CONTENT_TYPE: MARKDOWN }}\n# {{title}}\n{{> handout.md}}\n",
         ]) { folder in
             #expect {
@@ -66,7 +58,7 @@ struct HardeningTests {
                 "\(error)".contains("handout.md.mustache → handout.md.mustache")
             }
         }
-        try withFolder(["a.mustache": "{{> b}}", "b.mustache": "x {{> a}}"]) { folder in
+        try withTemporaryFolder("hard", files: ["a.mustache": "{{> b}}", "b.mustache": "x {{> a}}"]) { folder in
             #expect(throws: TemplateSet.Problem.self) { _ = try TemplateSet.load(overrides: folder.path) }
         }
         // Recursion inside a section ends with the data: the bundled handout parts do it.
@@ -74,7 +66,7 @@ struct HardeningTests {
     }
 
     @Test func aPipeNamedLikeAPackIsSkippedInAFolderAndRefusedByName() throws {
-        try withFolder(["fixture.xml": try String(contentsOfFile: Fixtures.path("library/fixture-pack.xml"), encoding: .utf8)]) {
+        try withTemporaryFolder("hard", files: ["fixture.xml": try String(contentsOfFile: Fixtures.path("library/fixture-pack.xml"), encoding: .utf8)]) {
             folder in
             let pipe = folder.appendingPathComponent("pipe.xml").path
             #expect(mkfifo(pipe, 0o600) == 0)
@@ -89,7 +81,7 @@ struct HardeningTests {
     @Test func aLineBreakInAnIdNeverForgesALineOrAWorkflowCommand() throws {
         let text = Self.pack.replacingOccurrences(of: "REVIEW", with: "2026-06-01").replacingOccurrences(of: "MAX", with: "10")
             .replacingOccurrences(of: "id=\"hostile\"", with: "id=\"x&#13;&#10;::error file=forged.xml,line=1::forged\"")
-        let diagnostics = try withFolder(["hostile.xml": text]) { folder in
+        let diagnostics = try withTemporaryFolder("hard", files: ["hostile.xml": text]) { folder in
             try Fixtures.validate([folder.appendingPathComponent("hostile.xml").path])
         }
         #expect(!diagnostics.isEmpty)
@@ -109,7 +101,7 @@ struct HardeningTests {
             .replacingOccurrences(of: "</pack>", with: handouts.joined(separator: " ") + "</pack>")
             .replacingOccurrences(of: "\n", with: " ")
         let started = Date()
-        let diagnostics = try withFolder(["long.xml": text]) { folder in
+        let diagnostics = try withTemporaryFolder("hard", files: ["long.xml": text]) { folder in
             try Fixtures.validate([folder.appendingPathComponent("long.xml").path])
         }
         #expect(Date().timeIntervalSince(started) < 10)
@@ -126,7 +118,7 @@ struct HardeningTests {
         let attributes = (0..<20_000).map { "a\($0)=\"x\"" }.joined(separator: "\n")
         let text = "<?xml version=\"1.0\"?>\n<pack xmlns=\"urn:trellis:curriculum:1\" id=\"p\" version=\"1.0.0\"\n\(attributes)><title>x</title></pack>\n"
         let started = Date()
-        let diagnostics = try withFolder(["crowded.xml": text]) { folder in
+        let diagnostics = try withTemporaryFolder("hard", files: ["crowded.xml": text]) { folder in
             try Fixtures.validate([folder.appendingPathComponent("crowded.xml").path])
         }
         #expect(Date().timeIntervalSince(started) < 5)
@@ -142,7 +134,7 @@ struct HardeningTests {
         let text = Self.pack.replacingOccurrences(of: "REVIEW", with: "2026-06-01").replacingOccurrences(of: "MAX", with: "10")
             .replacingOccurrences(of: "<module id=\"core\" title=\"Core\">", with: "<module id=\"core\" title=\"Core\">" + sessions.joined())
             .replacingOccurrences(of: "<session id=\"s-01\"", with: "<session id=\"s-one\"")
-        let diagnostics = try withFolder(["big.xml": text]) { folder in
+        let diagnostics = try withTemporaryFolder("hard", files: ["big.xml": text]) { folder in
             try Fixtures.validate([folder.appendingPathComponent("big.xml").path])
         }
         #expect(diagnostics.count == 1 && diagnostics.first?.code == .overLimits && diagnostics.first?.location.line == 6)
