@@ -9,21 +9,35 @@ import CLibXML2
 /// node's `_private` field, which libxml2 reserves for the application.
 final class DocumentTree {
     let root: xmlNodePtr
-    private let tags: [SourceScanner.StartTag]
-    private let lines: LineIndex
+    /// The source, for comparing attribute names as written.
+    private let bytes: [UInt8]
+    private let tags: SourceScanner.StartTags
+    /// Where every tag and attribute starts, in document order: tag i, then its attributes.
+    /// Readers ask for all of them (every element's origin holds its attributes' places), so
+    /// they are counted in one pass over the file.
+    private let written: [SourcePosition]
     private let limits: ParserLimits
     private(set) var problems: [XMLProblem] = []
-    private var elementPositions: [SourcePosition?]
     /// The last namespace URI read, by libxml2's pointer to it: every element of a document
     /// shares one, and making a `String` of it per element was a measurable share of loading.
-    private var lastNamespace: (pointer: UnsafePointer<xmlChar>, uri: String)?
+    /// Used by the one thread reading this document, never overlapping: the run-time
+    /// exclusivity checks are left out of this hot path.
+    @exclusivity(unchecked) private var lastNamespace: (pointer: UnsafePointer<xmlChar>, uri: String)?
+    /// The last namespace URI checked for XInclude, by pointer, and the answer.
+    @exclusivity(unchecked) private var xincludeChecked: (pointer: UnsafePointer<xmlChar>, isXInclude: Bool)?
 
-    init(root: xmlNodePtr, tags: [SourceScanner.StartTag], lines: LineIndex, limits: ParserLimits) {
+    init(root: xmlNodePtr, bytes: [UInt8], tags: SourceScanner.StartTags, lines: LineIndex, limits: ParserLimits) {
         self.root = root
+        self.bytes = bytes
         self.tags = tags
-        self.lines = lines
         self.limits = limits
-        elementPositions = Array(repeating: nil, count: tags.count)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(tags.tags.count + tags.attributes.count)
+        for tag in tags.tags {
+            offsets.append(tag.offset)
+            for attribute in tags.attributes[tag.attributes] { offsets.append(attribute.offset) }
+        }
+        written = lines.positions(ofAscending: offsets)
         var next = 0
         number(root, depth: 1, next: &next)
     }
@@ -33,7 +47,7 @@ final class DocumentTree {
     private func number(_ node: xmlNodePtr, depth: Int, next: inout Int) {
         node.pointee._private = UnsafeMutableRawPointer(bitPattern: next + 1)
         next += 1
-        if let uri = namespace(of: node.pointee.ns), SafeXMLParser.xincludeNamespaces.contains(uri) {
+        if let href = node.pointee.ns?.pointee.href, isXInclude(href) {
             problems.append(
                 XMLProblem(
                     kind: .forbidden, message: "XInclude is not allowed: Trellis never fetches other files",
@@ -56,37 +70,56 @@ final class DocumentTree {
         }
     }
 
-    /// The start tag of a numbered element, or nil for one the scanner did not find.
-    private func tag(of node: xmlNodePtr) -> SourceScanner.StartTag? {
+    /// The number of a numbered element, or nil for one the scanner did not find.
+    private func tagIndex(of node: xmlNodePtr) -> Int? {
         let index = Int(bitPattern: node.pointee._private) - 1
-        return index >= 0 && index < tags.count ? tags[index] : nil
+        return index >= 0 && index < tags.tags.count ? index : nil
     }
 
     /// Where the element's `<` is; the line libxml2 kept when the scanner could not tell.
     func position(of node: xmlNodePtr) -> SourcePosition {
-        let index = Int(bitPattern: node.pointee._private) - 1
-        guard index >= 0, index < tags.count else { return SourcePosition(line: max(Int(xmlGetLineNo(node)), 1), column: 1) }
-        // Readers ask for an element's position several times (its origin, its children's
-        // fallbacks): each is counted once.
-        if let known = elementPositions[index] { return known }
-        let position = lines.position(ofOffset: tags[index].offset)
-        elementPositions[index] = position
-        return position
+        guard let index = tagIndex(of: node) else { return SourcePosition(line: max(Int(xmlGetLineNo(node)), 1), column: 1) }
+        return written[index + tags.tags[index].attributes.lowerBound]
     }
 
     /// Where the attribute's name starts; its element's position when the scanner did not see it.
     func position(of attribute: xmlAttrPtr, in element: xmlNodePtr) -> SourcePosition {
-        guard let tag = tag(of: element) else { return position(of: element) }
-        let found: Int?
-        if let prefix = attribute.pointee.ns?.pointee.prefix {
-            let qualifiedName = "\(String(cString: prefix)):\(String(cString: attribute.pointee.name))"
-            found = tag.attributeOffsets.first { $0.qualifiedName == qualifiedName }?.offset
-        } else {
-            // Most attributes have no prefix: their names are compared as bytes, with no string made.
-            let name = attribute.pointee.name!
-            found = tag.attributeOffsets.first { ElementView.equal(name, $0.qualifiedName) }?.offset
+        guard let index = tagIndex(of: element) else { return position(of: element) }
+        let prefix = attribute.pointee.ns?.pointee.prefix
+        let name = attribute.pointee.name!
+        let found = tags.attributes[tags.tags[index].attributes].firstIndex { isWritten($0, prefix: prefix, name: name) }
+        // Tag i's position is followed by its attributes': attribute j sits at i + 1 + j.
+        return found.map { written[index + 1 + $0] } ?? position(of: element)
+    }
+
+    /// Whether a namespace URI is XInclude's, decided once per URI of the document (libxml2
+    /// keeps one copy of each): asking a set of strings for every element was a measurable
+    /// share of loading.
+    private func isXInclude(_ href: UnsafePointer<xmlChar>) -> Bool {
+        if let known = xincludeChecked, known.pointer == href { return known.isXInclude }
+        let isXInclude = SafeXMLParser.xincludeNamespaces.contains(String(cString: href))
+        xincludeChecked = (href, isXInclude)
+        return isXInclude
+    }
+
+    /// True when the attribute's name as written is `prefix:name`, or `name` with no prefix.
+    private func isWritten(_ written: SourceScanner.Attribute, prefix: UnsafePointer<xmlChar>?, name: UnsafePointer<xmlChar>) -> Bool {
+        var index = written.offset
+        let end = written.offset + written.nameLength
+        func consume(_ part: UnsafePointer<xmlChar>) -> Bool {
+            var next = 0
+            while part[next] != 0 {
+                guard index < end, bytes[index] == part[next] else { return false }
+                index += 1
+                next += 1
+            }
+            return true
         }
-        return found.map { lines.position(ofOffset: $0) } ?? position(of: element)
+        if let prefix {
+            guard consume(prefix), index < end, bytes[index] == UInt8(ascii: ":") else { return false }
+            index += 1
+        }
+        return consume(name) && index == end
     }
 
     func namespace(of ns: xmlNsPtr?) -> String? {

@@ -64,20 +64,37 @@ public struct ElementView {
     /// The elements and text of this element, in document order.
     public var content: [Content] {
         var pieces: [Content] = []
+        forEachContent { pieces.append($0) }
+        return pieces
+    }
+
+    /// Calls `body` with each element and text of this element, in document order, without
+    /// gathering them into an array first.
+    public func forEachContent(_ body: (Content) -> Void) {
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                pieces.append(.element(ElementView(current, in: tree)))
+                body(.element(ElementView(current, in: tree)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 // The node's own text: xmlNodeGetContent would expand entities unchecked.
-                if let text = current.pointee.content { pieces.append(.text(String(cString: text))) }
+                if let text = current.pointee.content { body(.text(String(cString: text))) }
             default:
                 break
             }
             child = current.pointee.next
         }
-        return pieces
+    }
+
+    /// How many attributes the element has.
+    public var attributeCount: Int {
+        var count = 0
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            count += 1
+            attribute = current.pointee.next
+        }
+        return count
     }
 
     /// The concatenated character data of this element and all its descendants.

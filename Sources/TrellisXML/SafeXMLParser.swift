@@ -94,9 +94,9 @@ public struct SafeXMLParser: Sendable {
             return body(.refused([XMLProblem(kind: .malformed, message: message, position: .start)]))
         }
         let tags = scanner.startTags()
-        if let crowded = tags.first(where: { $0.attributeOffsets.count > limits.maximumAttributes }) {
+        if let crowded = tags.tags.first(where: { $0.attributes.count > limits.maximumAttributes }) {
             let message =
-                "an element has \(crowded.attributeOffsets.count) attributes; the limit is \(limits.maximumAttributes)"
+                "an element has \(crowded.attributes.count) attributes; the limit is \(limits.maximumAttributes)"
             return body(.refused([XMLProblem(kind: .tooLarge, message: message, position: lines.position(ofOffset: crowded.offset))]))
         }
         guard let context = xmlNewParserCtxt() else {
@@ -125,7 +125,7 @@ public struct SafeXMLParser: Sendable {
                 : parseProblems
             return body(.refused(problems))
         }
-        return body(.parsed(document, DocumentTree(root: rootNode, tags: tags, lines: lines, limits: limits)))
+        return body(.parsed(document, DocumentTree(root: rootNode, bytes: bytes, tags: tags, lines: lines, limits: limits)))
     }
 
     /// UTF-16 or UTF-32, told by a byte order mark or by the zero bytes around the first `<`:

@@ -7,10 +7,25 @@
 struct SourceScanner {
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// A start tag: the offset of its `<`, and of each attribute name inside it.
+    /// A start tag: the offset of its `<`, and which of `StartTags.attributes` are its own.
     struct StartTag {
         var offset: Int
-        var attributeOffsets: [(qualifiedName: String, offset: Int)]
+        var attributes: Range<Int>
+    }
+
+    /// An attribute as written: where its qualified name (`xml:lang`) starts, and how many
+    /// bytes long it is. Kept as bytes of the source: a string per attribute of every file was
+    /// a measurable share of loading, and the names are only ever compared.
+    struct Attribute {
+        var offset: Int
+        var nameLength: Int
+    }
+
+    /// A document's start tags in order, and all their attributes in one list: one array for
+    /// every attribute of a file instead of one per element.
+    struct StartTags {
+        var tags: [StartTag] = []
+        var attributes: [Attribute] = []
     }
 
     private let bytes: [UInt8]
@@ -45,8 +60,8 @@ struct SourceScanner {
 
     /// Every start tag, in document order. Meant for a document libxml2 found well-formed,
     /// so that the n-th tag here is the n-th element of the tree.
-    func startTags() -> [StartTag] {
-        var tags: [StartTag] = []
+    func startTags() -> StartTags {
+        var tags = StartTags()
         var index = 0
         while index < bytes.count {
             // Text between tags is most of a document: memchr skips it many bytes at a time.
@@ -55,9 +70,7 @@ struct SourceScanner {
             // The byte after `<` tells a start tag (most of them) from everything else.
             let following = index + 1 < bytes.count ? bytes[index + 1] : 0
             if following != UInt8(ascii: "!"), following != UInt8(ascii: "?"), following != UInt8(ascii: "/") {
-                let (tag, end) = scanStartTag(at: index)
-                tags.append(tag)
-                index = end
+                index = scanStartTag(at: index, into: &tags)
             } else if matches("<!--", at: index) {
                 index = (find("-->", from: index + 4) ?? bytes.count) + 3
             } else if matches("<![CDATA[", at: index) {
@@ -72,8 +85,10 @@ struct SourceScanner {
         return tags
     }
 
-    private func scanStartTag(at start: Int) -> (StartTag, Int) {
-        var tag = StartTag(offset: start, attributeOffsets: [])
+    /// Adds the start tag at `start` and its attributes to `tags`; returns where the tag ends.
+    private func scanStartTag(at start: Int, into tags: inout StartTags) -> Int {
+        let first = tags.attributes.count
+        defer { tags.tags.append(StartTag(offset: start, attributes: first..<tags.attributes.count)) }
         var index = start + 1
         while index < bytes.count, !isWhitespace(bytes[index]), !isTagEnd(bytes[index]) { index += 1 }
         while index < bytes.count {
@@ -85,8 +100,7 @@ struct SourceScanner {
             {
                 index += 1
             }
-            let name = String(decoding: bytes[nameStart..<index], as: UTF8.self)
-            tag.attributeOffsets.append((name, nameStart))
+            tags.attributes.append(Attribute(offset: nameStart, nameLength: index - nameStart))
             while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "'"),
                 !isTagEnd(bytes[index])
             {
@@ -98,7 +112,7 @@ struct SourceScanner {
         }
         // Skip the closing `>` or `/>`.
         if let close = find(">", from: index) { index = close + 1 } else { index = bytes.count }
-        return (tag, index)
+        return index
     }
 
     private func isWhitespace(_ byte: UInt8) -> Bool {

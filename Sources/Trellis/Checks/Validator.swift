@@ -50,7 +50,10 @@ public struct Validator: Sendable {
         var seen = Set<Diagnostic>()
         let found = diagnostics.filter { context.reportedFiles.contains($0.location.file) && seen.insert($0).inserted }
         let all = applyingSettings(of: context.program, to: found + conflicts(workspace.registry, context)).sorted()
-        let scopes = SuppressionScopes(packs: context.packs)
+        // Only files with a warning or note can have one suppressed: most files of a large
+        // library have none, and their scopes need not be worked out.
+        let suppressible = Set(all.filter { $0.severity != .error }.map(\.location.file))
+        let scopes = SuppressionScopes(packs: suppressible.isEmpty ? [] : context.packs.filter { suppressible.contains($0.file) })
         var kept: [Diagnostic] = []
         var suppressed: [(diagnostic: Diagnostic, reason: String)] = []
         for diagnostic in all {

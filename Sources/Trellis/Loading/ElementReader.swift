@@ -10,6 +10,7 @@ struct ElementReader {
 
     func origin(of element: ElementView) -> Origin {
         var positions: [Origin.AttributePosition] = []
+        positions.reserveCapacity(element.attributeCount)
         element.forEachAttribute { name, namespace, position in
             positions.append(
                 Origin.AttributePosition(
@@ -46,22 +47,24 @@ struct ElementReader {
     }
 
     func inline(_ element: ElementView) -> InlineText {
-        InlineText(inlineRuns(element.content), origin: origin(of: element))
+        InlineText(inlineRuns(element), origin: origin(of: element))
     }
 
-    private func inlineRuns(_ content: [ElementView.Content]) -> [InlineRun] {
-        content.compactMap { piece in
+    private func inlineRuns(_ element: ElementView) -> [InlineRun] {
+        var runs: [InlineRun] = []
+        element.forEachContent { piece in
             switch piece {
             case .text(let string):
-                return .text(string)
+                runs.append(.text(string))
             case .element(let child) where child.isNamed("strong"):
-                return .strong(inlineRuns(child.content))
+                runs.append(.strong(inlineRuns(child)))
             case .element(let child) where child.isNamed("contact"):
-                return .contact(ContactReference(id: string(child, "ref"), location: location(child.position)))
+                runs.append(.contact(ContactReference(id: string(child, "ref"), location: location(child.position))))
             case .element(let child):
-                return .emphasis(inlineRuns(child.content))
+                runs.append(.emphasis(inlineRuns(child)))
             }
         }
+        return runs
     }
 
     func blocks(_ element: ElementView) -> [TextBlock] {

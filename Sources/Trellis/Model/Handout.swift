@@ -19,15 +19,16 @@ public struct Handout: Hashable, Sendable {
     public var textUnits: [String] { parts.flatMap(\.textUnits) }
 }
 
-/// One part of a handout, in reading order.
-public indirect enum HandoutPart: Hashable, Sendable {
+/// One part of a handout, in reading order. Only the large field and scale cases are boxed;
+/// sections nest through an array.
+public enum HandoutPart: Hashable, Sendable {
     /// A paragraph or list.
     case text(TextBlock)
     case section(title: String, parts: [HandoutPart])
     /// Space to write under a label.
-    case field(Field)
+    indirect case field(Field)
     case checklist(items: [InlineText])
-    case scale(Scale)
+    indirect case scale(Scale)
 
     public var textUnits: [String] {
         switch self {

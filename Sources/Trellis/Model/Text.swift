@@ -1,11 +1,14 @@
 /// A run of inline text: plain text with emphasis and strong emphasis.
-public indirect enum InlineRun: Hashable, Sendable {
+///
+/// Only the rare, large contact case is boxed: nesting goes through arrays, which are
+/// references already, and boxing every run cost an allocation per piece of text in a pack.
+public enum InlineRun: Hashable, Sendable {
     case text(String)
     case emphasis([InlineRun])
     case strong([InlineRun])
     /// A program contact (`<contact ref="on-call"/>`): printed as the program's label and
     /// number, so no pack hard-codes a phone number.
-    case contact(ContactReference)
+    indirect case contact(ContactReference)
 
     var plainText: String {
         switch self {
@@ -64,8 +67,9 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, Custom
     }
 }
 
-/// Block content: paragraphs, lists and titled sections.
-public indirect enum TextBlock: Hashable, Sendable {
+/// Block content: paragraphs, lists and titled sections. Not boxed: sections nest through an
+/// array, and a box per paragraph was an allocation per paragraph of every pack.
+public enum TextBlock: Hashable, Sendable {
     case paragraph(InlineText)
     case list(ordered: Bool, items: [InlineText])
     case section(title: String, blocks: [TextBlock])

@@ -47,36 +47,41 @@ enum TextScan {
     }
 
     /// True when `text` holds `first`, then one or more whitespace bytes, then `second`,
-    /// ignoring ASCII case (`Lorem\n ipsum`). Both words must be lower-case ASCII.
-    static func containsPhrase(_ text: String, _ first: String, _ second: String) -> Bool {
-        let a = Array(first.utf8)
-        let b = Array(second.utf8)
-        guard let lead = a.first else { return true }
+    /// ignoring ASCII case (`Lorem\n ipsum`). Both words must be lower-case ASCII letters.
+    static func containsPhrase(_ text: String, _ first: StaticString, _ second: StaticString) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            func matches(_ word: [UInt8], at offset: Int) -> Bool {
-                guard offset + word.count <= bytes.count else { return false }
-                var index = 0
-                while index < word.count {
-                    if bytes[offset + index] | 0x20 != word[index] { return false }
-                    index += 1
+            first.withUTF8Buffer { a in
+                second.withUTF8Buffer { b in
+                    guard let base = bytes.baseAddress, let lead = a.first else { return a.isEmpty }
+                    func matches(_ word: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+                        guard offset + word.count <= bytes.count else { return false }
+                        var index = 0
+                        while index < word.count {
+                            if bytes[offset + index] | 0x20 != word[index] { return false }
+                            index += 1
+                        }
+                        return true
+                    }
+                    // Only where the first letter is, in either case, can the phrase start:
+                    // memchr finds those places many bytes at a time.
+                    func search(from letter: UInt8) -> Bool {
+                        var from = 0
+                        while from < bytes.count, let found = memchr(base + from, Int32(letter), bytes.count - from) {
+                            let index = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                            if matches(a, at: index) {
+                                var after = index + a.count
+                                let spaces = after
+                                while after < bytes.count, isSpace(bytes[after]) { after += 1 }
+                                if after > spaces, matches(b, at: after) { return true }
+                            }
+                            from = index + 1
+                        }
+                        return false
+                    }
+                    return search(from: lead) || search(from: lead & ~0x20)
                 }
-                return true
             }
-            // Only where the first letter is (either case) can the phrase start: one compare
-            // per byte, which is what this costs on the text of a thousand packs.
-            var index = 0
-            let last = bytes.count - a.count
-            while index <= last {
-                if bytes[index] | 0x20 == lead, matches(a, at: index) {
-                    var after = index + a.count
-                    let spaces = after
-                    while after < bytes.count, isSpace(bytes[after]) { after += 1 }
-                    if after > spaces, matches(b, at: after) { return true }
-                }
-                index += 1
-            }
-            return false
         }
     }
 }
