@@ -20,11 +20,18 @@ public protocol Rule: Sendable {
     /// table's line for Trellis's own codes, else the code itself.
     func summary(of code: DiagnosticCode) -> String
 
+    /// True for a rule that reads the text of every session and handout (placeholders, reading
+    /// grade): the validator starts those first, so that no core is left running one alone at
+    /// the end. A hint for speed only; findings are the same either way. Default: false.
+    var readsAllText: Bool { get }
+
     func check(_ context: CheckContext) -> [Diagnostic]
 }
 
 extension Rule {
     public var codes: [DiagnosticCode] { [code] }
+
+    public var readsAllText: Bool { false }
 
     public func summary(of code: DiagnosticCode) -> String {
         DiagnosticCode.builtInSummaries[code] ?? code.rawValue

@@ -41,9 +41,12 @@ public struct Validator: Sendable {
             .flatMap(\.diagnostics)
         // Rules read the context and never change it, so they run side by side; their findings
         // are joined in rule order and sorted below, so the output is the same as one by one.
+        // The long ones start first: started last, one of them ran alone after the others.
         let rules = workspace.registry.rules
+        let order = rules.indices.filter { rules[$0].readsAllText } + rules.indices.filter { !rules[$0].readsAllText }
         let findings = ResultSlots<[Diagnostic]>(count: rules.count)
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+        DispatchQueue.concurrentPerform(iterations: rules.count) { turn in
+            let index = order[turn]
             findings[index] = rules[index].check(context)
         }
         diagnostics += findings.values.flatMap { $0 }

@@ -2,6 +2,7 @@
 /// loaded to say what they are.
 struct ContactRule: Rule {
     let code = DiagnosticCode.unknownContact
+    let readsAllText = true
 
     func check(_ context: CheckContext) -> [Diagnostic] {
         var found: [(ContactReference, SourceLocation)] = []

@@ -56,44 +56,30 @@ public struct ReadingGrade: Hashable, Sendable {
     /// word's parts each counted), and sentences (pieces between `.`, `!` and `?` with a letter)
     /// of one unit, read over its bytes; only tokens with non-ASCII letters take the slow path.
     private static func count(_ unit: String, language: String, cache: SyllableCache) -> (words: Int, sentences: Int, syllables: Int) {
+        var text = unit
+        return text.withUTF8 { bytes in
+            var tally = Tally(bytes: bytes, spanish: language == "es", language: language, cache: cache)
+            tally.run()
+            return (tally.words, tally.sentences, tally.syllables)
+        }
+    }
+
+    /// The counts of one unit, kept in a value rather than captured by nested functions, whose
+    /// every step would go through run-time exclusivity checks.
+    private struct Tally {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let spanish: Bool
+        let language: String
+        let cache: SyllableCache
         var words = 0
         var sentences = 0
         var syllables = 0
-        var text = unit
-        text.withUTF8 { bytes in
+
+        mutating func run() {
             var tokenStart = -1
             var tokenHasWord = false
             var tokenIsASCII = true
             var pieceHasLetter = false
-            func endToken(_ end: Int) {
-                defer { tokenStart = -1 }
-                guard tokenStart >= 0 else { return }
-                let token = bytes[tokenStart..<end]
-                let isWord: Bool
-                if tokenIsASCII {
-                    isWord = tokenHasWord
-                } else {
-                    isWord = String(decoding: token, as: UTF8.self).unicodeScalars.contains {
-                        $0.properties.isAlphabetic || $0.properties.numericType != nil
-                    }
-                }
-                guard isWord else { return }
-                words += 1
-                var partStart = tokenStart
-                for index in tokenStart...end where index == end || bytes[index] == UInt8(ascii: "-") {
-                    if index > partStart {
-                        let part = String(decoding: bytes[partStart..<index], as: UTF8.self)
-                        if let known = cache.counts[part] {
-                            syllables += known
-                        } else {
-                            let counted = Self.syllables(part, language)
-                            cache.counts[part] = counted
-                            syllables += counted
-                        }
-                    }
-                    partStart = index + 1
-                }
-            }
             for index in 0..<bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
@@ -103,7 +89,8 @@ public struct ReadingGrade: Hashable, Sendable {
                     pieceHasLetter = true
                 }
                 if TextScan.isSpace(byte) {
-                    endToken(index)
+                    if tokenStart >= 0 { token(tokenStart..<index, hasWord: tokenHasWord, isASCII: tokenIsASCII) }
+                    tokenStart = -1
                     continue
                 }
                 if tokenStart < 0 {
@@ -113,10 +100,40 @@ public struct ReadingGrade: Hashable, Sendable {
                 }
                 if byte >= 0x80 { tokenIsASCII = false } else if TextScan.isWordByte(byte) { tokenHasWord = true }
             }
-            endToken(bytes.count)
+            if tokenStart >= 0 { token(tokenStart..<bytes.count, hasWord: tokenHasWord, isASCII: tokenIsASCII) }
             if pieceHasLetter { sentences += 1 }
         }
-        return (words, sentences, syllables)
+
+        private mutating func token(_ range: Range<Int>, hasWord: Bool, isASCII: Bool) {
+            let isWord =
+                isASCII
+                ? hasWord
+                : String(decoding: bytes[range], as: UTF8.self).unicodeScalars.contains {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                }
+            guard isWord else { return }
+            words += 1
+            var partStart = range.lowerBound
+            for index in range.lowerBound...range.upperBound where index == range.upperBound || bytes[index] == UInt8(ascii: "-") {
+                if index > partStart { syllables += count(bytes[partStart..<index], isASCII: isASCII) }
+                partStart = index + 1
+            }
+        }
+
+        /// Most words are counted in place, on their bytes: in English those of ASCII letters, in
+        /// Spanish those of ASCII and Spanish letters. Any other is counted once per run, by string.
+        private func count(_ part: UnsafeBufferPointer<UInt8>.SubSequence, isASCII: Bool) -> Int {
+            if spanish {
+                if let counted = SpanishSyllableCounter.count(utf8: part) { return counted }
+            } else if isASCII || !part.contains(where: { $0 >= 0x80 }) {
+                return SyllableCounter.count(ascii: part)
+            }
+            let word = String(decoding: part, as: UTF8.self)
+            if let known = cache.counts[word] { return known }
+            let counted = ReadingGrade.syllables(word, language)
+            cache.counts[word] = counted
+            return counted
+        }
     }
 
     private static func syllables(_ word: String, _ language: String) -> Int {

@@ -23,27 +23,109 @@ public enum SyllableCounter {
         let fullLength = letters.count
         letters = droppingSilentEnding(letters)
 
-        var nuclei: [(start: Int, end: Int)] = []
+        return syllables(letters: letters.count, fullLength: fullLength) { isVowel(letters, at: $0) }
+    }
+
+    /// The same count for a word of ASCII bytes, read in place: most words of most handouts
+    /// are ASCII, and counting them this way costs less than looking them up by `String`.
+    /// `SyllableCounterTests` holds it to the `String` method word for word.
+    static func count(ascii word: UnsafeBufferPointer<UInt8>.SubSequence) -> Int {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { letters in
+            var count = 0
+            var hasDigit = false
+            for byte in word {
+                if let letter = TextScan.lowercasedASCIILetter(byte) {
+                    letters[count] = letter
+                    count += 1
+                } else if TextScan.isDigit(byte) {
+                    hasDigit = true
+                }
+            }
+            if count == 0 { return hasDigit ? 1 : 0 }
+            if count <= 3 { return 1 }
+            let kept = UnsafeBufferPointer(rebasing: letters[..<count])
+            let length = keptLength(kept)
+            return syllables(letters: keptLength(kept), fullLength: count) { index in
+                let letter = kept[index]
+                if isPlainVowel(letter) { return true }
+                return letter == UInt8(ascii: "y") && index > 0 && !isPlainVowel(kept[index - 1])
+            }
+        }
+    }
+
+    /// One syllable, and one more for each break between neighbouring vowel runs (of the first
+    /// `letters`) that leaves two letters or more of the whole word (`fullLength`) on each side.
+    private static func syllables(letters: Int, fullLength: Int, isVowel: (Int) -> Bool) -> Int {
+        var syllables = 1
+        forEachGap(letters: letters, isVowel: isVowel) { end, start in
+            // A single consonant goes with the next syllable (ta-ken); of two or more, the
+            // break falls after the first (win-dow).
+            let split = start - end <= 1 ? end : end + 1
+            if split >= 2 && fullLength - split >= 2 { syllables += 1 }
+        }
+        return syllables
+    }
+
+    /// Calls `body` with the end of each run of vowels and the start of the next, in order: the
+    /// consonants between them are where a word may break.
+    static func forEachGap(letters: Int, isVowel: (Int) -> Bool, _ body: (_ end: Int, _ nextStart: Int) -> Void) {
+        var previousEnd = -1
         var index = 0
-        while index < letters.count {
-            guard isVowel(letters, at: index) else {
+        while index < letters {
+            guard isVowel(index) else {
                 index += 1
                 continue
             }
             var end = index
-            while end < letters.count, isVowel(letters, at: end) { end += 1 }
-            nuclei.append((index, end))
+            while end < letters, isVowel(end) { end += 1 }
+            if previousEnd >= 0 { body(previousEnd, index) }
+            previousEnd = end
             index = end
         }
-        var syllables = 1
-        for (first, second) in zip(nuclei, nuclei.dropFirst()) {
-            // A single consonant goes with the next syllable (ta-ken); of two or more, the
-            // break falls after the first (win-dow).
-            let gap = second.start - first.end
-            let split = gap <= 1 ? first.end : first.end + 1
-            if split >= 2 && fullLength - split >= 2 { syllables += 1 }
+    }
+
+    /// How many of the lower-cased ASCII letters are left once a silent ending is dropped: the
+    /// rules of `droppingSilentEnding`, on bytes.
+    private static func keptLength(_ letters: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = letters.count
+        func last(_ offset: Int) -> UInt8 { offset < count ? letters[count - 1 - offset] : 0 }
+        if last(0) == UInt8(ascii: "e") {
+            let before = last(1)
+            if isOneOf(before, "leioy") {
+                if before == UInt8(ascii: "l"), count > 2, isVowelOrY(letters[count - 3]) { return count - 1 }
+                return count
+            }
+            return count - 1
         }
-        return syllables
+        let ending = (last(1), last(0))
+        let isES = ending == (UInt8(ascii: "e"), UInt8(ascii: "s"))
+        guard isES || ending == (UInt8(ascii: "e"), UInt8(ascii: "d")), count > 4 else { return count }
+        // The stem is all but the last two letters.
+        let stemLast = last(2)
+        let stemBefore = last(3)
+        var keeps =
+            isES
+            ? isOneOf(stemLast, "sxzcg") || (stemLast == UInt8(ascii: "h") && isOneOf(stemBefore, "cs"))
+            : isOneOf(stemLast, "td")
+        if isOneOf(stemLast, "rl"), !isVowelOrY(stemBefore) { keeps = true }
+        if keeps || stemLast == UInt8(ascii: "e") || stemLast == UInt8(ascii: "u") { return count }
+        return count - 2
+    }
+
+    private static func isPlainVowel(_ letter: UInt8) -> Bool {
+        isOneOf(letter, "aeiou")
+    }
+
+    private static func isVowelOrY(_ letter: UInt8) -> Bool {
+        isOneOf(letter, "aeiouy")
+    }
+
+    /// Whether `letter` is one of the ASCII `letters`, read from the literal's bytes directly
+    /// (a `String`'s `utf8.contains` costs a hundred-odd instructions a call here).
+    @inline(__always) private static func isOneOf(_ letter: UInt8, _ letters: StaticString) -> Bool {
+        let bytes = letters.utf8Start
+        for index in 0..<letters.utf8CodeUnitCount where bytes[index] == letter { return true }
+        return false
     }
 
     private static func droppingSilentEnding(_ letters: [Character]) -> [Character] {

@@ -19,6 +19,15 @@ enum TextScan {
         (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
     }
 
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte)
+    }
+
+    /// An ASCII letter in lower case; nil for any other byte.
+    @inline(__always) static func lowercasedASCIILetter(_ byte: UInt8) -> UInt8? {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) ? byte | 0x20 : nil
+    }
+
     /// True when `text` holds the byte (memchr: many bytes at a time).
     static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
         var text = text

@@ -1,6 +1,7 @@
 /// TR111: placeholder text (`TODO`, `TBD`, `XXX`, `lorem ipsum`) left in what participants read.
 struct PlaceholderRule: Rule {
     let code = DiagnosticCode.placeholderText
+    let readsAllText = true
 
     /// Written in capitals they are placeholders; in lower case `todo` is a word (Spanish, Portuguese).
     static let markers = ["TODO", "TBD", "XXX"]

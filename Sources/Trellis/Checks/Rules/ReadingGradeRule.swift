@@ -3,6 +3,7 @@
 /// in their own language against the same ceiling.
 struct ReadingGradeRule: Rule {
     let code = DiagnosticCode.readingGrade
+    let readsAllText = true
 
     func check(_ context: CheckContext) -> [Diagnostic] {
         // One cache per language: a word's syllables depend on the language's rules.
