@@ -36,14 +36,24 @@ public struct ElementView {
 
     /// The child elements, in document order.
     public var children: [ElementView] {
+        // Counted first, so the array is allocated once at its size rather than regrown.
+        var count = 0
+        forEachChild { _ in count += 1 }
         var found: [ElementView] = []
+        found.reserveCapacity(count)
         forEachChild { found.append($0) }
         return found
     }
 
     /// The child elements with this local name, in document order.
     public func children(named name: String) -> [ElementView] {
+        var count = 0
+        forEachChild(named: name) { _ in
+            count += 1
+            return true
+        }
         var found: [ElementView] = []
+        found.reserveCapacity(count)
         forEachChild(named: name) { child in
             found.append(child)
             return true

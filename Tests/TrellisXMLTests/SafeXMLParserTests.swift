@@ -179,3 +179,20 @@ struct SafeXMLParserTests {
         }
     }
 }
+
+/// Columns count characters, not bytes, however long the line and whatever mix of one- to
+/// four-byte characters comes before.
+struct LineIndexTests {
+    @Test(arguments: ["", "ab", "abcdefgh", "é", "ééééééééé", "日本語のテキスト、長い行", "x😀y😀z😀 naïve café — “quoted” ∑∞"])
+    func aColumnIsTheCountOfCharactersBeforeIt(prefix: String) {
+        for repeated in [1, 3, 17] {
+            let line = String(repeating: prefix, count: repeated)
+            let bytes = Array("first line\n\(line)<tag/>".utf8)
+            let offset = bytes.count - "<tag/>".utf8.count
+            let index = LineIndex(bytes)
+            let expected = SourcePosition(line: 2, column: line.unicodeScalars.count + 1)
+            #expect(index.position(ofOffset: offset) == expected)
+            #expect(index.positions(ofAscending: [0, offset]) == [SourcePosition(line: 1, column: 1), expected])
+        }
+    }
+}
