@@ -37,6 +37,17 @@ func commandBenchmarks() {
         }
     }
 
+    // Prepared once, when the benchmarks are registered: this one measures the planning alone.
+    let pipeline = Pipeline(today: today)
+    if let prepared = try? pipeline.prepare(track: "adult-iop", path: path) {
+        Benchmark("plan adult-iop, 104 weeks", configuration: .init(metrics: [.wallClock, .mallocCountTotal])) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try? pipeline.plan(prepared, .weeks(104)))
+            }
+        }
+    }
+
+    // Loading and checking the track's files, then planning: what `trellis plan` does before it prints.
     Benchmark("plan adult-iop, 104 weeks, from the files", configuration: .init(metrics: [.wallClock])) { benchmark in
         let pipeline = Pipeline(today: today)
         guard let prepared = try? pipeline.prepare(track: "adult-iop", path: path) else { fatalError("cannot prepare adult-iop") }

@@ -4,6 +4,7 @@ import Trellis
 /// `trellis coverage TRACK`: what share of each stream a member meets, by entry week.
 struct Coverage: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "coverage",
         abstract: "Show what each entry week meets of every stream during the stay, and prerequisite-order breaks.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

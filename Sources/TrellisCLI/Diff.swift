@@ -6,6 +6,7 @@ import Trellis
 /// versions of a pack, and whether the version bump matches.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "List what changed between two versions of a pack, and whether the version bump matches.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

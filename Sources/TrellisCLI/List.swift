@@ -4,6 +4,7 @@ import Trellis
 /// `trellis list [PATH…]`: packs with their modules and sessions; tracks with weeks and hours.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List packs (modules, sessions, minutes) and tracks (weeks, hours a week).")
 
     @OptionGroup var curricula: CurriculaOptions

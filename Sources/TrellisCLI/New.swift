@@ -5,6 +5,7 @@ import Trellis
 /// `trellis new pack ID` / `trellis new track ID`: a small valid file to start from.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Write a small valid pack, track or program file to edit; never overwrites a file.",
         subcommands: [NewPack.self, NewTrack.self, NewProgram.self])
 

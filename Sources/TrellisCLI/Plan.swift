@@ -4,6 +4,7 @@ import Trellis
 /// `trellis plan TRACK`: which session fills which block at which meeting.
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "plan",
         abstract: "Print a track's session plan: every meeting, its blocks, clock times and sessions.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

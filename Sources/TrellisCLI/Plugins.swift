@@ -4,6 +4,7 @@ import Trellis
 /// `trellis plugins`: every installed plugin and what it registered.
 struct Plugins: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "plugins",
         abstract: "List every installed plugin and what it registered: activity kinds, rules, emitters, modules.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

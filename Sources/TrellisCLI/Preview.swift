@@ -5,6 +5,7 @@ import Trellis
 /// `trellis preview PACK --out DIR`: one pack's guide pages and handouts, before any track uses it.
 struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "preview",
         abstract: "Write every session's guide page and every handout of one pack, with no track (no dates; clocks from 00:00).")
 
     @Argument(help: "A pack file, or the id of a pack on the curricula path.")

@@ -5,6 +5,7 @@ import Trellis
 /// `trellis render TRACK --out DIR`: facilitator guides and participant handouts.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Write facilitator guides, participant handouts, index.html, plan.json and calendar.ics.")
 
     @Argument(help: "A track file, or the id of a track on the curricula path.")

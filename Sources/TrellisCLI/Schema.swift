@@ -5,6 +5,7 @@ import Trellis
 /// `trellis schema`: print the XSD for packs and tracks, or the JSON Schema external emitters read.
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the XSD of the curriculum formats (or write it with --out), or with --emitter-input the JSON Schema external emitters read.")
 
     @Flag(help: "Print the JSON Schema of the document an external emitter (trellis-emit-ID) reads on standard input.")

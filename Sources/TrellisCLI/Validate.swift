@@ -6,6 +6,7 @@ extension ReportFormat: ExpressibleByArgument {}
 /// `trellis validate [PATH…]`: load and check packs and tracks.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Load and check packs and tracks; exit 1 if any has errors.")
 
     @OptionGroup var curricula: CurriculaOptions

@@ -110,14 +110,19 @@ public struct ElementView {
     /// The concatenated character data of this element and all its descendants.
     public var text: String {
         // Most elements hold one text node: its string is the answer, with no joining.
-        if let only = node.pointee.children, only.pointee.next == nil,
-            only.pointee.type == XML_TEXT_NODE || only.pointee.type == XML_CDATA_SECTION_NODE
-        {
-            return only.pointee.content.map { String(cString: $0) } ?? ""
-        }
+        if let sole = soleText { return sole }
         var text = ""
         appendText(of: node, to: &text)
         return text
+    }
+
+    /// The text of an element whose only content is one text (or CDATA) node; nil otherwise.
+    public var soleText: String? {
+        guard let only = node.pointee.children, only.pointee.next == nil,
+            only.pointee.type == XML_TEXT_NODE || only.pointee.type == XML_CDATA_SECTION_NODE,
+            let content = only.pointee.content
+        else { return nil }
+        return String(cString: content)
     }
 
     private func appendText(of node: xmlNodePtr, to text: inout String) {

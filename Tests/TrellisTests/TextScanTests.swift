@@ -26,6 +26,20 @@ struct TextScanTests {
         #expect(InlineText.folding("a\u{2028}b\u{205F}c\u{0085}d") == "a b c d")
     }
 
+    @Test func plainTextKeptAsOneStringIsTheSameTextAsOneRun() {
+        let plain = InlineText(plain: "Name the urge.")
+        let run = InlineText([.text("Name the urge.")])
+        #expect(plain == run)
+        #expect(plain.hashValue == run.hashValue)
+        #expect(plain.runs == [.text("Name the urge.")])
+        #expect(plain.plainText == "Name the urge.")
+        var edited = plain
+        edited.runs.append(.strong([.text("Now.")]))
+        #expect(edited.runs == [.text("Name the urge."), .strong([.text("Now.")])])
+        #expect(edited.plainText == "Name the urge.Now.")
+        #expect(InlineText([]) != InlineText(plain: ""))
+    }
+
     @Test func contactsAreFoundInEmphasisAndNoneInPlainText() {
         let contact = ContactReference(id: "on-call")
         #expect(InlineText([.text("Call "), .strong([.contact(contact)])]).contacts == [contact])

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Trellis
+@testable import Trellis
 
 /// Translations: Spanish guides and handouts from the bundled library, interface text from the
 /// strings tables, bilingual handout sets, parity and staleness of translation files.
@@ -57,6 +57,17 @@ struct TranslationTests {
         // Every session of the week has its Spanish text, so none carries the fallback note.
         #expect(!guide.contains("class=\"source-language\""))
         #expect(guide.contains("Pregunte al grupo:"))
+    }
+
+    @Test func aTemplateIsFilledOnceWithWhatItNames() {
+        let values = ["week": "3", "first": "{week}", "name": "Ana {Lee}"]
+        #expect(InterfaceStrings.filling("stay week {week}", with: values) == "stay week 3")
+        // A value is never read as a template, and a name with no value is left as written.
+        #expect(InterfaceStrings.filling("{first}–{week}", with: values) == "{week}–3")
+        #expect(InterfaceStrings.filling("{name} at {time} {", with: values) == "Ana {Lee} at {time} {")
+        #expect(InterfaceStrings.filling("{{week}}", with: values) == "{3}")
+        #expect(InterfaceStrings.filling("no braces", with: values) == "no braces")
+        #expect(InterfaceStrings.english["stay.weeks", ["first": "1", "last": "2"]] == "stay weeks 1–2")
     }
 
     @Test func englishAndSpanishDatesAreWrittenInEachLanguage() throws {

@@ -47,7 +47,9 @@ struct ElementReader {
     }
 
     func inline(_ element: ElementView) -> InlineText {
-        InlineText(inlineRuns(element), origin: origin(of: element))
+        // Most text is one text node: read as it is, with no runs to gather.
+        if let text = element.soleText { return InlineText(plain: text, origin: origin(of: element)) }
+        return InlineText(inlineRuns(element), origin: origin(of: element))
     }
 
     private func inlineRuns(_ element: ElementView) -> [InlineRun] {

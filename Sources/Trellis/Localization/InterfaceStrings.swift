@@ -63,11 +63,28 @@ public struct InterfaceStrings: Sendable {
     public subscript(_ key: String, _ values: [String: String] = [:]) -> String {
         // One week or one hour reads "1 week", "1 hour": a table gives that form as KEY.one.
         let one = values["weeks"] == "1" || values["hours"] == "1" ? strings[key + ".one"] ?? fallback[key + ".one"] : nil
-        var text = one ?? strings[key] ?? fallback[key] ?? key
-        for (name, value) in values {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        return Self.filling(one ?? strings[key] ?? fallback[key] ?? key, with: values)
+    }
+
+    /// `template` with each `{name}` that `values` has replaced by its value, in one pass: a
+    /// value is never read as a template itself. Foundation's `replacingOccurrences`, once per
+    /// value, was most of the cost of printing a long plan.
+    static func filling(_ template: String, with values: [String: String]) -> String {
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                text += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text += "{"
+                rest = rest[afterOpen...]
+            }
         }
-        return text
+        return text + rest
     }
 
     /// Every key of the table.

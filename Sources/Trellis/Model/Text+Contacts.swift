@@ -2,15 +2,6 @@ extension InlineText {
     /// The `<contact ref>`s in the text, in order.
     public var contacts: [ContactReference] { isPlain ? [] : runs.flatMap(\.contacts) }
 
-    /// True for text of plain runs only (most text), which has no contact to find.
-    private var isPlain: Bool {
-        for index in runs.indices {
-            if case .text = runs[index] { continue }
-            return false
-        }
-        return true
-    }
-
     /// The text with every contact given what `display` says to print for it.
     public func resolvingContacts(_ display: (String) -> String?) -> InlineText {
         InlineText(runs.map { $0.resolvingContacts(display) }, origin: origin)

@@ -39,13 +39,54 @@ public struct ContactReference: Hashable, Sendable {
 
 /// Inline content (objectives, prompts, list items, paragraphs): a sequence of runs.
 public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-    public var runs: [InlineRun]
+    /// The runs in order. Most text is one plain run, kept as its string: an array of one run
+    /// for every sentence of a thousand packs was a share of loading them, in allocations.
+    public var runs: [InlineRun] {
+        get {
+            switch storage {
+            case .plain(let string): [.text(string)]
+            case .runs(let runs): runs
+            }
+        }
+        set { storage = Storage(newValue) }
+    }
     /// Where the text was written; nil for text built in code.
     public var origin: Origin?
+    private var storage: Storage
+
+    /// One plain run as its string, anything else as runs: one form for each text, so equal
+    /// texts compare and hash alike.
+    private enum Storage: Hashable, Sendable {
+        case plain(String)
+        case runs([InlineRun])
+
+        init(_ runs: [InlineRun]) {
+            if runs.count == 1, case .text(let string) = runs[0] { self = .plain(string) } else { self = .runs(runs) }
+        }
+    }
 
     public init(_ runs: [InlineRun], origin: Origin? = nil) {
-        self.runs = runs
+        self.storage = Storage(runs)
         self.origin = origin
+    }
+
+    /// Text of one plain run.
+    public init(plain text: String, origin: Origin? = nil) {
+        self.storage = .plain(text)
+        self.origin = origin
+    }
+
+    /// True for text of plain runs only (most text), which has no contact or emphasis in it.
+    var isPlain: Bool {
+        switch storage {
+        case .plain: return true
+        case .runs(let runs):
+            for index in runs.indices {
+                if case .text = runs[index] { continue }
+                return false
+            }
+            return true
+        }
     }
 
     public init(stringLiteral value: String) { self.init([.text(value)]) }
@@ -63,7 +104,10 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, Custom
     /// The text without markup and without folding whitespace: cheaper than `plainText`, for
     /// scans that treat any run of whitespace alike.
     var rawText: String {
-        runs.count == 1 ? runs[0].plainText : runs.map(\.plainText).joined()
+        switch storage {
+        case .plain(let string): string
+        case .runs(let runs): runs.count == 1 ? runs[0].plainText : runs.map(\.plainText).joined()
+        }
     }
 }
 
