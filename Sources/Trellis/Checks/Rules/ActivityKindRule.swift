@@ -6,8 +6,11 @@ struct ActivityKindRule: Rule {
         let known = context.registry.activityKinds
         let names = context.registry.sortedActivityKinds.map(\.id)
         return context.sessions.flatMap { scoped in
-            scoped.session.activities.compactMap { activity -> Diagnostic? in
-                guard known[activity.kind] == nil else { return nil }
+            let activities = scoped.session.activities
+            // Only an unknown kind needs its activity; the others are read in place.
+            return activities.indices.compactMap { index -> Diagnostic? in
+                guard known[activities[index].kind] == nil else { return nil }
+                let activity = activities[index]
                 let guess = names.first { SchemaMessage.isTypo($0, of: activity.kind) }.map { " Did you mean \"\($0)\"?" } ?? ""
                 return .error(
                     code, at: scoped.location(activity.origin, "kind"),

@@ -11,14 +11,18 @@ struct DuplicateIDRule: Rule {
         var diagnostics: [Diagnostic] = []
         for pack in context.packs {
             var ids = FirstSeen()
-            for module in pack.modules {
-                diagnostics += ids.note(module.id, "module", at: module.origin["id"], scope: "this pack")
-                for session in module.sessions {
-                    diagnostics += ids.note(session.id, "session", at: session.origin["id"], scope: "this pack")
+            // By index: copying each module, session and handout retained every field of it.
+            let modules = pack.modules
+            for module in modules.indices {
+                diagnostics += ids.note(modules[module].id, "module", at: modules[module].origin["id"], scope: "this pack")
+                let sessions = modules[module].sessions
+                for session in sessions.indices {
+                    diagnostics += ids.note(sessions[session].id, "session", at: sessions[session].origin["id"], scope: "this pack")
                 }
             }
-            for handout in pack.handouts {
-                diagnostics += ids.note(handout.id, "handout", at: handout.origin["id"], scope: "this pack")
+            let handouts = pack.handouts
+            for handout in handouts.indices {
+                diagnostics += ids.note(handouts[handout].id, "handout", at: handouts[handout].origin["id"], scope: "this pack")
             }
         }
         // Modules written in code: session and handout ids must be unique in their namespace too.

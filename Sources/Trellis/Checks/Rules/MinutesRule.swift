@@ -5,7 +5,8 @@ struct MinutesRule: Rule {
     func check(_ context: CheckContext) -> [Diagnostic] {
         context.sessions.compactMap { scoped in
             let session = scoped.session
-            let total = session.activities.map(\.minutes).reduce(0, +)
+            let activities = session.activities
+            let total = activities.indices.reduce(0) { $0 + activities[$1].minutes }
             guard total != session.minutes else { return nil }
             let difference = session.minutes - total
             let fix =

@@ -13,7 +13,8 @@ struct PlaceholderRule: Rule {
             // Text by text, in place: this rule reads every word participants see.
             func scan(_ text: InlineText) { diagnostics += findings(in: text.rawText, at: scoped.location(text)) }
             session.objectives.forEach(scan)
-            for activity in session.activities { activity.prompts.forEach(scan) }
+            let activities = session.activities
+            for activity in activities.indices { activities[activity].prompts.forEach(scan) }
             if let homework = session.homework { scan(homework) }
         }
         for scoped in context.handouts {

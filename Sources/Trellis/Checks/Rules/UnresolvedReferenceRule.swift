@@ -15,13 +15,14 @@ struct UnresolvedReferenceRule: Rule {
                         code, at: scoped.location(origin, "ref"),
                         "requires ref=\"\(reference)\" names no session: \(explain(reference, in: namespace, context))"))
             }
-            for activity in session.activities {
-                guard let reference = activity.handout,
+            let activities = session.activities
+            for activity in activities.indices {
+                guard let reference = activities[activity].handout,
                     context.registry.handout(reference.qualified(inPack: namespace)) == nil
                 else { continue }
                 diagnostics.append(
                     .error(
-                        code, at: scoped.location(activity.origin, "handout"),
+                        code, at: scoped.location(activities[activity].origin, "handout"),
                         "handout=\"\(reference)\" names no handout: \(explain(reference, in: namespace, context))"))
             }
         }
