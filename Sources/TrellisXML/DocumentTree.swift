@@ -70,6 +70,9 @@ final class DocumentTree {
         }
     }
 
+    var elementCount: Int { tags.tags.count }
+    var attributeCount: Int { tags.attributes.count }
+
     /// The number of a numbered element, or nil for one the scanner did not find.
     private func tagIndex(of node: xmlNodePtr) -> Int? {
         let index = Int(bitPattern: node.pointee._private) - 1

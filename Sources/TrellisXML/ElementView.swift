@@ -29,6 +29,11 @@ public struct ElementView {
     /// Where the start tag's `<` is.
     public var position: SourcePosition { tree.position(of: node) }
 
+    /// How many start tags, and attributes in them, the whole document has: what a reader of
+    /// every element may size its tables by.
+    public var documentElementCount: Int { tree.elementCount }
+    public var documentAttributeCount: Int { tree.attributeCount }
+
     /// True when the local name is `name`, compared without making a string of it.
     public func isNamed(_ name: String) -> Bool {
         Self.equal(node.pointee.name, name)

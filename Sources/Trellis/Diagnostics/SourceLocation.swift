@@ -27,12 +27,13 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 ///
 /// Diagnostics point at the attribute at fault when there is one (`minutes="55"`), else at the
 /// element. Values built in code (plugin modules) have a synthetic origin.
+///
+/// There is an origin in every element of every pack, so it is small: a reference to the table
+/// of its document's places, shared by all of them, and its row there. A thousand packs' model
+/// once held a file name, a line, a column and an array of its own in each.
 public struct Origin: Hashable, Sendable {
-    public var element: SourceLocation
-    /// Attribute positions in document order. An element has a few attributes, and there is an
-    /// origin for every element of every pack: a short array (one allocation, no hashing) keeps
-    /// a thousand packs' model small where a dictionary each would not.
-    private var positions: [AttributePosition]
+    private let table: OriginTable
+    private let row: Int32
     /// True for values built in code (a plugin's module), which have no file of their own:
     /// diagnostics about them are placed at the plugin that registered them.
     public var isFromCode: Bool
@@ -44,16 +45,17 @@ public struct Origin: Hashable, Sendable {
     }
 
     public init(element: SourceLocation, attributes: [String: SourceLocation] = [:]) {
-        self.init(
-            element: element,
-            positions: attributes.keys.sorted().compactMap { name in
-                attributes[name].map { AttributePosition(name: name, line: Int32(clamping: $0.line), column: Int32(clamping: $0.column)) }
-            })
+        let positions = attributes.keys.sorted().compactMap { name in
+            attributes[name].map { AttributePosition(name: name, line: Int32(clamping: $0.line), column: Int32(clamping: $0.column)) }
+        }
+        let table = OriginTable(file: element.file)
+        self.init(table: table, row: table.append(element, positions))
     }
 
-    init(element: SourceLocation, positions: [AttributePosition]) {
-        self.element = element
-        self.positions = positions
+    /// The origin in `row` of `table`.
+    init(table: OriginTable, row: Int32) {
+        self.table = table
+        self.row = row
         self.isFromCode = false
     }
 
@@ -64,19 +66,87 @@ public struct Origin: Hashable, Sendable {
         return origin
     }
 
+    /// Where the element was written.
+    public var element: SourceLocation {
+        get { table.element(row) }
+        set {
+            let fromCode = isFromCode
+            self = Origin(element: newValue, attributes: attributes)
+            isFromCode = fromCode
+        }
+    }
+
     /// Where each attribute was written.
     public var attributes: [String: SourceLocation] {
-        Dictionary(positions.map { ($0.name, location($0)) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(table.attributes(row).map { ($0.name, location($0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The location of an attribute, or of the element when the attribute was not written.
     public subscript(attribute: String) -> SourceLocation {
-        positions.first { $0.name == attribute }.map(location) ?? element
+        table.attributes(row).first { $0.name == attribute }.map(location) ?? element
     }
 
     private func location(_ position: AttributePosition) -> SourceLocation {
-        SourceLocation(file: element.file, line: Int(position.line), column: Int(position.column))
+        SourceLocation(file: table.file, line: Int(position.line), column: Int(position.column))
     }
 
-    public var file: String { element.file }
+    public var file: String { table.file }
+
+    /// Equal when written at the same places, whichever table holds them.
+    public static func == (lhs: Origin, rhs: Origin) -> Bool {
+        lhs.isFromCode == rhs.isFromCode && lhs.element == rhs.element && lhs.table.attributes(lhs.row) == rhs.table.attributes(rhs.row)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(element)
+        hasher.combine(isFromCode)
+    }
+}
+
+/// The places of a document's elements and attributes, one row per element read, in one pair
+/// of arrays for the whole document. Filled by the one thread reading the document, then only
+/// read: that is what makes sharing it safe.
+final class OriginTable: @unchecked Sendable {
+    let file: String
+    private var rows: [Row] = []
+    private var positions: [Origin.AttributePosition] = []
+
+    private struct Row {
+        let line: Int32
+        let column: Int32
+        let firstAttribute: Int32
+        let attributeCount: Int32
+    }
+
+    init(file: String, elements: Int = 1, attributes: Int = 0) {
+        self.file = file
+        rows.reserveCapacity(elements)
+        positions.reserveCapacity(attributes)
+    }
+
+    /// Adds an element's row; its number.
+    func append(_ element: SourceLocation, _ attributes: [Origin.AttributePosition]) -> Int32 {
+        append(line: element.line, column: element.column) { add in attributes.forEach(add) }
+    }
+
+    /// Adds an element's row, with the attributes `attributes` hands to its argument; its number.
+    func append(line: Int, column: Int, attributes: ((Origin.AttributePosition) -> Void) -> Void) -> Int32 {
+        let first = positions.count
+        attributes { positions.append($0) }
+        rows.append(
+            Row(
+                line: Int32(clamping: line), column: Int32(clamping: column), firstAttribute: Int32(first),
+                attributeCount: Int32(positions.count - first)))
+        return Int32(rows.count - 1)
+    }
+
+    func element(_ row: Int32) -> SourceLocation {
+        let entry = rows[Int(row)]
+        return SourceLocation(file: file, line: Int(entry.line), column: Int(entry.column))
+    }
+
+    func attributes(_ row: Int32) -> ArraySlice<Origin.AttributePosition> {
+        let entry = rows[Int(row)]
+        return positions[Int(entry.firstAttribute)..<Int(entry.firstAttribute + entry.attributeCount)]
+    }
 }

@@ -7,17 +7,25 @@ import TrellisXML
 /// not bring a cascade of diagnostics elsewhere. The schema errors themselves are reported.
 struct ElementReader {
     let file: String
+    /// The places of every element read from this document, which its origins share.
+    let origins: OriginTable
+
+    init(file: String, root: ElementView) {
+        self.file = file
+        origins = OriginTable(file: file, elements: root.documentElementCount, attributes: root.documentAttributeCount)
+    }
 
     func origin(of element: ElementView) -> Origin {
-        var positions: [Origin.AttributePosition] = []
-        positions.reserveCapacity(element.attributeCount)
-        element.forEachAttribute { name, namespace, position in
-            positions.append(
-                Origin.AttributePosition(
-                    name: namespace == XMLNamespace.xml ? "xml:\(name)" : name, line: Int32(clamping: position.line),
-                    column: Int32(clamping: max(position.column, 1))))
+        let position = element.position
+        let row = origins.append(line: position.line, column: max(position.column, 1)) { add in
+            element.forEachAttribute { name, namespace, position in
+                add(
+                    Origin.AttributePosition(
+                        name: namespace == XMLNamespace.xml ? "xml:\(name)" : name, line: Int32(clamping: position.line),
+                        column: Int32(clamping: max(position.column, 1))))
+            }
         }
-        return Origin(element: location(element.position), positions: positions)
+        return Origin(table: origins, row: row)
     }
 
     func location(_ position: SourcePosition) -> SourceLocation {
@@ -70,7 +78,20 @@ struct ElementReader {
     }
 
     func blocks(_ element: ElementView) -> [TextBlock] {
-        element.children.compactMap(block)
+        compactMapChildren(of: element, block)
+    }
+
+    /// The values `transform` gives for the element's children, in order, skipping nil, in an
+    /// array allocated once for as many as there are children: `compactMap` grows its array as
+    /// it goes and keeps the slack, a share of a large library's memory for scripts alone.
+    func compactMapChildren<Value>(of element: ElementView, _ transform: (ElementView) -> Value?) -> [Value] {
+        let children = element.children
+        var values: [Value] = []
+        values.reserveCapacity(children.count)
+        for child in children {
+            if let value = transform(child) { values.append(value) }
+        }
+        return values
     }
 
     func block(_ element: ElementView) -> TextBlock? {

@@ -3,7 +3,7 @@ import TrellisXML
 extension Pack {
     /// Reads a pack from its root element. See `ElementReader` for how missing parts are read.
     init(element: ElementView, file: String) {
-        let reader = ElementReader(file: file)
+        let reader = ElementReader(file: file, root: element)
         self.init(
             id: reader.string(element, "id"),
             version: reader.string(element, "version"),
@@ -92,7 +92,7 @@ extension Handout {
 
     /// The parts of a handout, or of a translated one (whose fields and scales carry only words).
     static func parts(of element: ElementView, reader: ElementReader) -> [HandoutPart] {
-        element.children.compactMap { child in
+        reader.compactMapChildren(of: element) { child in
             switch child.name {
             case "section":
                 return .section(title: reader.string(child, "title"), parts: parts(of: child, reader: reader))

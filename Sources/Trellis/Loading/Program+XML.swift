@@ -3,7 +3,7 @@ import TrellisXML
 extension Program {
     /// Reads a program from its root element. See `ElementReader` for how missing parts are read.
     init(element: ElementView, file: String) {
-        let reader = ElementReader(file: file)
+        let reader = ElementReader(file: file, root: element)
         self.init(
             id: reader.string(element, "id"),
             version: reader.string(element, "version"),

@@ -3,7 +3,7 @@ import TrellisXML
 extension Track {
     /// Reads a track from its root element. See `ElementReader` for how missing parts are read.
     init(element: ElementView, file: String) {
-        let reader = ElementReader(file: file)
+        let reader = ElementReader(file: file, root: element)
         let calendar = element.child(named: "calendar")
         let day = element.child(named: "day")
         self.init(

@@ -3,7 +3,7 @@ import TrellisXML
 extension Translation {
     /// Reads a translation from its root element. Parts keep their order so parity can be checked.
     init(element: ElementView, file: String) {
-        let reader = ElementReader(file: file)
+        let reader = ElementReader(file: file, root: element)
         self.init(
             pack: reader.string(element, "pack"),
             sourceVersion: reader.string(element, "source-version"),
