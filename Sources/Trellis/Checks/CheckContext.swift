@@ -58,8 +58,13 @@ public struct CheckContext: Sendable {
         var sessions: [ScopedSession] = []
         var handouts: [ScopedHandout] = []
         var handoutsSeen = Set<Reference>()
+        sessions.reserveCapacity(modules.count * 8)
+        // One location per plugin, not a string made for every module of a thousand packs.
+        var places: [String: SourceLocation] = [:]
         for module in modules {
-            let place = Self.codeLocation(of: module, registry)
+            let owner = Self.owner(of: module, registry)
+            let place = places[owner] ?? SourceLocation(file: "plugin:\(owner)")
+            places[owner] = place
             sessions += module.sessions.map { ScopedSession(module: module, session: $0, codeLocation: place) }
             for handout in module.handouts where handoutsSeen.insert(Reference(pack: module.namespace, local: handout.id)).inserted {
                 handouts.append(ScopedHandout(module: module, handout: handout, codeLocation: place))
@@ -89,8 +94,12 @@ public struct CheckContext: Sendable {
 
     /// Where findings about a module built in code go: `plugin:NAME`, the plugin that registered it.
     static func codeLocation(of module: any CurriculumModule, _ registry: PluginRegistry) -> SourceLocation {
-        let owner = registry.owner(ofModule: Reference(pack: module.namespace, local: module.id)) ?? "host"
-        return SourceLocation(file: "plugin:\(owner)")
+        SourceLocation(file: "plugin:\(owner(of: module, registry))")
+    }
+
+    /// The plugin that registered `module`, or `host`.
+    private static func owner(of module: any CurriculumModule, _ registry: PluginRegistry) -> String {
+        registry.owner(ofModule: Reference(pack: module.namespace, local: module.id)) ?? "host"
     }
 }
 

@@ -117,14 +117,17 @@ public struct PluginRegistry: Sendable {
         modules[module.namespace, default: []].append(module)
         moduleIndex[key] = position
         moduleOwners[key] = installing
-        for (index, session) in module.sessions.enumerated() {
-            let reference = Reference(pack: module.namespace, local: session.id)
+        // Ids read in place: copying each session and handout retained every field of it.
+        let sessions = module.sessions
+        for index in sessions.indices {
+            let reference = Reference(pack: module.namespace, local: sessions[index].id)
             if sessionIndex[reference] == nil {
                 sessionIndex[reference] = Address(namespace: module.namespace, module: position, item: index)
             }
         }
-        for (index, handout) in module.handouts.enumerated() {
-            let reference = Reference(pack: module.namespace, local: handout.id)
+        let handouts = module.handouts
+        for index in handouts.indices {
+            let reference = Reference(pack: module.namespace, local: handouts[index].id)
             if handoutIndex[reference] == nil {
                 handoutIndex[reference] = Address(namespace: module.namespace, module: position, item: index)
             }
