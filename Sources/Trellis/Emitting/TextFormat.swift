@@ -12,7 +12,8 @@ public struct HTMLTextFormat: TextFormat {
     public init() {}
 
     public func fragment(_ text: InlineText) -> String {
-        render(text.runs)
+        if let plain = text.plainRun { return Self.escape(plain) }
+        return render(text.runs)
     }
 
     private func render(_ runs: [InlineRun]) -> String {
@@ -52,7 +53,8 @@ public struct MarkdownTextFormat: TextFormat {
     public init() {}
 
     public func fragment(_ text: InlineText) -> String {
-        render(text.runs).trimmingCharacters()
+        if let plain = text.plainRun { return Markdown.escape(Self.fold(plain)).trimmingCharacters() }
+        return render(text.runs).trimmingCharacters()
     }
 
     private func render(_ runs: [InlineRun]) -> String {

@@ -76,6 +76,12 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, Custom
         self.origin = origin
     }
 
+    /// The text when it is one plain run (most text), with no array of runs made for it.
+    var plainRun: String? {
+        if case .plain(let string) = storage { return string }
+        return nil
+    }
+
     /// True for text of plain runs only (most text), which has no contact or emphasis in it.
     var isPlain: Bool {
         switch storage {
