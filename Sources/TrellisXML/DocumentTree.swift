@@ -23,6 +23,9 @@ final class DocumentTree {
     /// Used by the one thread reading this document, never overlapping: the run-time
     /// exclusivity checks are left out of this hot path.
     @exclusivity(unchecked) private var lastNamespace: (pointer: UnsafePointer<xmlChar>, uri: String)?
+    /// Attribute names already made into strings, by libxml2's pointer to its one copy of each:
+    /// a document uses a few names thousands of times.
+    @exclusivity(unchecked) private var names: [(pointer: UnsafePointer<xmlChar>, name: String)] = []
     /// The last namespace URI checked for XInclude, by pointer, and the answer.
     @exclusivity(unchecked) private var xincludeChecked: (pointer: UnsafePointer<xmlChar>, isXInclude: Bool)?
 
@@ -123,6 +126,15 @@ final class DocumentTree {
             index += 1
         }
         return consume(name) && index == end
+    }
+
+    /// A name libxml2 keeps in the document's dictionary, as a string made once per document.
+    func name(_ pointer: UnsafePointer<xmlChar>) -> String {
+        for known in names where known.pointer == pointer { return known.name }
+        let name = String(cString: pointer)
+        // Names outside the dictionary are not shared, and a few dozen cover any real document.
+        if names.count < 32, xmlDictOwns(root.pointee.doc?.pointee.dict, pointer) == 1 { names.append((pointer, name)) }
+        return name
     }
 
     func namespace(of ns: xmlNsPtr?) -> String? {

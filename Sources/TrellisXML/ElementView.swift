@@ -174,7 +174,7 @@ public struct ElementView {
     public func forEachAttribute(_ body: (_ name: String, _ namespace: String?, _ position: SourcePosition) -> Void) {
         var attribute = node.pointee.properties
         while let current = attribute {
-            body(String(cString: current.pointee.name), tree.namespace(of: current.pointee.ns), tree.position(of: current, in: node))
+            body(tree.name(current.pointee.name), tree.namespace(of: current.pointee.ns), tree.position(of: current, in: node))
             attribute = current.pointee.next
         }
     }

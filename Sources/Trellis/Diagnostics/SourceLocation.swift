@@ -108,8 +108,10 @@ public struct Origin: Hashable, Sendable {
 /// read: that is what makes sharing it safe.
 final class OriginTable: @unchecked Sendable {
     let file: String
-    private var rows: [Row] = []
-    private var positions: [Origin.AttributePosition] = []
+    // Written by one thread, never overlapping: the run-time exclusivity checks, a share of
+    // reading every element, are left out.
+    @exclusivity(unchecked) private var rows: [Row] = []
+    @exclusivity(unchecked) private var positions: [Origin.AttributePosition] = []
 
     private struct Row {
         let line: Int32
@@ -126,17 +128,25 @@ final class OriginTable: @unchecked Sendable {
 
     /// Adds an element's row; its number.
     func append(_ element: SourceLocation, _ attributes: [Origin.AttributePosition]) -> Int32 {
-        append(line: element.line, column: element.column) { add in attributes.forEach(add) }
+        let first = attributeCount
+        attributes.forEach(appendAttribute)
+        return appendRow(line: element.line, column: element.column, firstAttribute: first)
     }
 
-    /// Adds an element's row, with the attributes `attributes` hands to its argument; its number.
-    func append(line: Int, column: Int, attributes: ((Origin.AttributePosition) -> Void) -> Void) -> Int32 {
-        let first = positions.count
-        attributes { positions.append($0) }
+    /// How many attributes the table holds: where the next row's first attribute goes.
+    var attributeCount: Int { positions.count }
+
+    /// Adds an attribute of the row about to be appended.
+    func appendAttribute(_ position: Origin.AttributePosition) {
+        positions.append(position)
+    }
+
+    /// Adds an element's row, whose attributes are those appended since `firstAttribute`; its number.
+    func appendRow(line: Int, column: Int, firstAttribute: Int) -> Int32 {
         rows.append(
             Row(
-                line: Int32(clamping: line), column: Int32(clamping: column), firstAttribute: Int32(first),
-                attributeCount: Int32(positions.count - first)))
+                line: Int32(clamping: line), column: Int32(clamping: column), firstAttribute: Int32(firstAttribute),
+                attributeCount: Int32(positions.count - firstAttribute)))
         return Int32(rows.count - 1)
     }
 

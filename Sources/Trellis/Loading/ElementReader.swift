@@ -16,16 +16,15 @@ struct ElementReader {
     }
 
     func origin(of element: ElementView) -> Origin {
-        let position = element.position
-        let row = origins.append(line: position.line, column: max(position.column, 1)) { add in
-            element.forEachAttribute { name, namespace, position in
-                add(
-                    Origin.AttributePosition(
-                        name: namespace == XMLNamespace.xml ? "xml:\(name)" : name, line: Int32(clamping: position.line),
-                        column: Int32(clamping: max(position.column, 1))))
-            }
+        let first = origins.attributeCount
+        element.forEachAttribute { name, namespace, position in
+            origins.appendAttribute(
+                Origin.AttributePosition(
+                    name: namespace == XMLNamespace.xml ? "xml:\(name)" : name, line: Int32(clamping: position.line),
+                    column: Int32(clamping: max(position.column, 1))))
         }
-        return Origin(table: origins, row: row)
+        let position = element.position
+        return Origin(table: origins, row: origins.appendRow(line: position.line, column: max(position.column, 1), firstAttribute: first))
     }
 
     func location(_ position: SourcePosition) -> SourceLocation {
