@@ -22,8 +22,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // libxml2's allocator while a document is read: one arena per thread, let go at once.
+        .target(name: "CXMLArena"),
         // Safe parsing, source positions and schema validation over libxml2; knows nothing of curricula.
-        .target(name: "TrellisXML", dependencies: ["CLibXML2"], exclude: ["README.md"]),
+        .target(name: "TrellisXML", dependencies: ["CLibXML2", "CXMLArena"], exclude: ["README.md"]),
         // The bundled library of packs and tracks, shipped as a resource of the binary.
         .target(
             name: "TrellisCurricula",

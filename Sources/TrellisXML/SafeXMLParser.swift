@@ -31,7 +31,7 @@ public struct SafeXMLParser: Sendable {
     public func read<Value>(
         _ bytes: [UInt8], validatingAgainst schema: XMLSchema? = nil, _ body: (ElementView, [XMLProblem]) -> Value
     ) -> (value: Value?, problems: [XMLProblem]) {
-        withDocument(bytes) { outcome in
+        withDocument(bytes, inArena: true) { outcome in
             switch outcome {
             case .refused(let problems):
                 return (nil, problems.sorted { $0.position < $1.position })
@@ -51,7 +51,8 @@ public struct SafeXMLParser: Sendable {
     /// within the limits, calls `body` with the live tree for XPath queries; the tree exists only
     /// during the call. Returns the problems instead when the document cannot be read.
     public func query<Result>(_ bytes: [UInt8], _ body: (XPathTree) -> Result) -> Swift.Result<Result, ParseRefusal> {
-        withDocument(bytes) { outcome in
+        // Not in the arena: XPath objects are libxml2's to keep as it sees fit.
+        withDocument(bytes, inArena: false) { outcome in
             switch outcome {
             case .refused(let problems):
                 return .failure(ParseRefusal(problems: problems))
@@ -73,8 +74,10 @@ public struct SafeXMLParser: Sendable {
     }
 
     /// The checks in order (size, DOCTYPE, empty), then libxml2, then the tree with positions;
-    /// the libxml2 document lives only during `body`.
-    private func withDocument<Result>(_ bytes: [UInt8], _ body: (Outcome) -> Result) -> Result {
+    /// the libxml2 document lives only during `body`. `inArena`: libxml2's memory for the
+    /// document comes from the thread's arena (`LibXML2.withArena`), for readers that keep
+    /// nothing of libxml2's past `body`.
+    private func withDocument<Result>(_ bytes: [UInt8], inArena: Bool, _ body: (Outcome) -> Result) -> Result {
         if bytes.count > limits.maximumBytes {
             let message =
                 "the file is \(ParserLimits.mebibytes(bytes.count)) MiB; the limit is \(ParserLimits.mebibytes(limits.maximumBytes)) MiB"
@@ -99,6 +102,9 @@ public struct SafeXMLParser: Sendable {
                 "an element has \(crowded.attributes.count) attributes; the limit is \(limits.maximumAttributes)"
             return body(.refused([XMLProblem(kind: .tooLarge, message: message, position: lines.position(ofOffset: crowded.offset))]))
         }
+        if inArena { LibXML2.beginArena() }
+        // Runs last, after the document and the context below are freed.
+        defer { if inArena { LibXML2.endArena() } }
         guard let context = xmlNewParserCtxt() else {
             return body(.refused([XMLProblem(kind: .malformed, message: "out of memory", position: .start)]))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TrellisXML
@@ -43,5 +44,64 @@ struct XMLSchemaTests {
         #expect(throws: XMLSchema.CompileError.self) {
             try XMLSchema(bytes: Array("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:bogus/></xs:schema>".utf8))
         }
+    }
+}
+
+/// libxml2 reads documents in a per-thread arena that is let go after each document: valid,
+/// invalid and malformed documents read over and over, on every core, must give the same
+/// values and problems every time, and libxml2 must keep working outside the arena after it.
+struct ArenaTests {
+    @Test func documentsReadSideBySideInArenasGiveTheSameResultsEveryTime() throws {
+        let schema = try XMLSchema(
+            bytes: Array(
+                """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t"
+                           elementFormDefault="qualified">
+                  <xs:element name="root">
+                    <xs:complexType>
+                      <xs:sequence><xs:element name="item" type="xs:string" maxOccurs="unbounded"/></xs:sequence>
+                      <xs:attribute name="count" type="xs:integer" use="required"/>
+                    </xs:complexType>
+                  </xs:element>
+                </xs:schema>
+                """.utf8))
+        // A long valid document (its tree spans several of the arena's chunks), an invalid one,
+        // and a malformed one.
+        let items = (0..<4_000).map { "<item>text of item \($0) with &amp; an entity</item>" }.joined()
+        let documents = [
+            "<root xmlns=\"urn:t\" count=\"4000\">\(items)</root>",
+            "<root xmlns=\"urn:t\" count=\"two\"><item>a</item><other/></root>",
+            "<root xmlns=\"urn:t\" count=\"1\"><item>a</item>",
+        ].map { Array($0.utf8) }
+        @Sendable func read(_ bytes: [UInt8]) -> String {
+            let read = SafeXMLParser().read(bytes, validatingAgainst: schema) { root, _ in
+                root.children(named: "item").map(\.text).joined(separator: "|")
+            }
+            let problems = read.problems.map { "\($0.kind) \($0.position.line):\($0.position.column) \($0.message)" }
+            return "\(read.value ?? "nil") \(problems)"
+        }
+        let expected = documents.map(read)
+        let texts = (0..<4_000).map { "text of item \($0) with & an entity" }.joined(separator: "|")
+        #expect(expected[0] == "\(texts) []")
+        #expect(expected[1].contains("invalid"))
+        #expect(expected[2].hasPrefix("nil [\"malformed"))
+        let rounds = 60
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var values: [String]
+            init(count: Int) { values = Array(repeating: "", count: count) }
+        }
+        let results = Results(count: rounds * documents.count)
+        DispatchQueue.concurrentPerform(iterations: rounds * documents.count) { index in
+            let value = read(documents[index % documents.count])
+            results.lock.withLock { results.values[index] = value }
+        }
+        let values = results.values
+        for index in values.indices {
+            #expect(values[index] == expected[index % documents.count])
+        }
+        // Outside the arena libxml2 still works: the XPath path reads without it.
+        let query = SafeXMLParser().query(documents[1]) { tree in tree.root != nil }
+        #expect((try? query.get()) == true)
     }
 }

@@ -44,7 +44,6 @@ public enum SyllableCounter {
             if count == 0 { return hasDigit ? 1 : 0 }
             if count <= 3 { return 1 }
             let kept = UnsafeBufferPointer(rebasing: letters[..<count])
-            let length = keptLength(kept)
             return syllables(letters: keptLength(kept), fullLength: count) { index in
                 let letter = kept[index]
                 if isPlainVowel(letter) { return true }
