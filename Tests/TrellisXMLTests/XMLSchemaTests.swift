@@ -8,7 +8,12 @@ struct XMLSchemaTests {
     let schema: XMLSchema
 
     init() throws {
-        schema = try XMLSchema(
+        schema = try Self.sample()
+    }
+
+    /// A root of `item`s with a required integer `count`.
+    static func sample() throws -> XMLSchema {
+        try XMLSchema(
             bytes: Array(
                 """
                 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t"
@@ -52,19 +57,7 @@ struct XMLSchemaTests {
 /// values and problems every time, and libxml2 must keep working outside the arena after it.
 struct ArenaTests {
     @Test func documentsReadSideBySideInArenasGiveTheSameResultsEveryTime() throws {
-        let schema = try XMLSchema(
-            bytes: Array(
-                """
-                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t"
-                           elementFormDefault="qualified">
-                  <xs:element name="root">
-                    <xs:complexType>
-                      <xs:sequence><xs:element name="item" type="xs:string" maxOccurs="unbounded"/></xs:sequence>
-                      <xs:attribute name="count" type="xs:integer" use="required"/>
-                    </xs:complexType>
-                  </xs:element>
-                </xs:schema>
-                """.utf8))
+        let schema = try XMLSchemaTests.sample()
         // A long valid document (its tree spans several of the arena's chunks), an invalid one,
         // and a malformed one.
         let items = (0..<4_000).map { "<item>text of item \($0) with &amp; an entity</item>" }.joined()
