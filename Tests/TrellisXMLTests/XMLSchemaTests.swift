@@ -97,4 +97,27 @@ struct ArenaTests {
         let query = SafeXMLParser().query(documents[1]) { tree in tree.root != nil }
         #expect((try? query.get()) == true)
     }
+
+    /// A document whose tree needs more chunks than the arena keeps between documents (it
+    /// frees the extra ones), then a malformed one, then a small one, on one thread: each reads
+    /// as it would alone.
+    @Test func aDocumentLargerThanTheKeptChunksLeavesTheNextOnesIntact() throws {
+        let schema = try XMLSchemaTests.sample()
+        let items = (0..<60_000).map { "<item>item number \($0)</item>" }.joined()
+        let large = Array("<root xmlns=\"urn:t\" count=\"60000\">\(items)</root>".utf8)
+        #expect(large.count > 1_500_000)
+        let parser = SafeXMLParser()
+        for _ in 0..<3 {
+            let read = parser.read(large, validatingAgainst: schema) { root, _ in root.children(named: "item").count }
+            #expect(read.value == 60_000)
+            #expect(read.problems.isEmpty)
+            let broken = parser.read(Array("<root xmlns=\"urn:t\" count=\"1\"><item>".utf8), validatingAgainst: schema) { _, _ in 0 }
+            #expect(broken.value == nil)
+            #expect(broken.problems.first?.kind == .malformed)
+            let small = parser.read(Array("<root xmlns=\"urn:t\" count=\"1\"><item>a</item></root>".utf8), validatingAgainst: schema) { root, _ in
+                root.child(named: "item")?.text
+            }
+            #expect(small.value == "a")
+        }
+    }
 }
