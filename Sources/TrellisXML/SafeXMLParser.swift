@@ -75,7 +75,7 @@ public struct SafeXMLParser: Sendable {
 
     /// The checks in order (size, DOCTYPE, empty), then libxml2, then the tree with positions;
     /// the libxml2 document lives only during `body`. `inArena`: libxml2's memory for the
-    /// document comes from the thread's arena (`LibXML2.withArena`), for readers that keep
+    /// document comes from the thread's arena (`LibXML2.beginArena`), for readers that keep
     /// nothing of libxml2's past `body`.
     private func withDocument<Result>(_ bytes: [UInt8], inArena: Bool, _ body: (Outcome) -> Result) -> Result {
         if bytes.count > limits.maximumBytes {

@@ -56,7 +56,7 @@ public struct Validator: Sendable {
         // Only files with a warning or note can have one suppressed: most files of a large
         // library have none, and their scopes need not be worked out.
         let suppressible = Set(all.filter { $0.severity != .error }.map(\.location.file))
-        let scopes = SuppressionScopes(packs: suppressible.isEmpty ? [] : context.packs.filter { suppressible.contains($0.file) })
+        let scopes = SuppressionScopes(packs: context.packs.filter { suppressible.contains($0.file) })
         var kept: [Diagnostic] = []
         var suppressed: [(diagnostic: Diagnostic, reason: String)] = []
         for diagnostic in all {

@@ -6,14 +6,14 @@ import TrellisXML
 /// values where something is missing, so that references into it resolve and one mistake does
 /// not bring a cascade of diagnostics elsewhere. The schema errors themselves are reported.
 struct ElementReader {
-    let file: String
     /// The places of every element read from this document, which its origins share.
     let origins: OriginTable
 
     init(file: String, root: ElementView) {
-        self.file = file
         origins = OriginTable(file: file, elements: root.documentElementCount, attributes: root.documentAttributeCount)
     }
+
+    var file: String { origins.file }
 
     func origin(of element: ElementView) -> Origin {
         let first = origins.attributeCount

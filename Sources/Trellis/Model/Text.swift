@@ -95,7 +95,7 @@ public struct InlineText: Hashable, Sendable, ExpressibleByStringLiteral, Custom
         }
     }
 
-    public init(stringLiteral value: String) { self.init([.text(value)]) }
+    public init(stringLiteral value: String) { self.init(plain: value) }
 
     /// The text without markup, with runs of whitespace folded to one space and trimmed.
     public var plainText: String { Self.folding(rawText) }
